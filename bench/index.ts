@@ -1,0 +1,102 @@
+/**
+ * `npm run bench`: imports a seeded synthetic corpus of 1,000 policy-news
+ * articles (about 3 million characters) through the core import path and
+ * compares it, in the same run, with the floor of plain SQLite inserts.
+ * Prints a table and writes bench/results.json.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { openLibrary } from '../src/main/core/db/open'
+import { corpusStats, generateCorpus } from './corpus'
+import { formatTable, toRows } from './report'
+import { measure } from './runner'
+import { scenarios } from './scenarios'
+
+const SEED = 20240501
+const ARTICLES = 1000
+const TARGET_CHARS = 3_000_000
+const RUNS = 3
+
+/** bench.js is built to out/main/; the results file sits beside this source. */
+const RESULTS_FILE = resolve(__dirname, '../../bench/results.json')
+
+function main(): void {
+  const corpus = generateCorpus({ seed: SEED, articles: ARTICLES, targetChars: TARGET_CHARS })
+  const stats = corpusStats(corpus)
+  const log = (line: string): void => void process.stdout.write(`${line}\n`)
+  log(
+    `Corpus: ${stats.articles.toLocaleString('en')} articles, ${stats.chars.toLocaleString('en')} chars, ` +
+      `${(stats.bytes / 1e6).toFixed(1)} MB UTF-8 (seed ${SEED}); ${RUNS} runs each, fresh library each run`,
+  )
+  const { library, rows } = withTempRoot((root) => ({
+    library: libraryInfo(root),
+    rows: toRows(measure(scenarios(corpus), RUNS, root, log), stats),
+  }))
+  log('')
+  log(formatTable(rows))
+  log('')
+  log(
+    `SQLite ${library.sqlite}, journal_mode=${library.journalMode}, synchronous=${library.synchronous}`,
+  )
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? null,
+    library,
+    corpus: { ...stats, seed: SEED },
+    runsPerRow: RUNS,
+    rows,
+  }
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
+  log(`Wrote ${RESULTS_FILE}`)
+}
+
+/**
+ * Runs `fn` with a fresh temporary directory, removed afterwards even when a
+ * run throws. No SIGINT handler: the bench is synchronous, so a handler could
+ * only run at the end and would stop Ctrl-C from interrupting it.
+ */
+function withTempRoot<T>(fn: (root: string) => T): T {
+  const root = mkdtempSync(join(tmpdir(), 'pizhu-bench-'))
+  try {
+    return fn(root)
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
+}
+
+interface LibraryInfo {
+  sqlite: string
+  journalMode: string
+  synchronous: string
+}
+
+const SYNCHRONOUS = ['OFF', 'NORMAL', 'FULL', 'EXTRA']
+
+/** The SQLite version and the pragmas openLibrary sets, which decide what a commit costs. */
+function libraryInfo(root: string): LibraryInfo {
+  const dir = mkdtempSync(join(root, 'info-'))
+  const library = openLibrary(join(dir, 'library.sqlite'))
+  try {
+    const db = library.db
+    return {
+      sqlite: (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
+      journalMode: String(db.pragma('journal_mode', { simple: true })),
+      synchronous: SYNCHRONOUS[Number(db.pragma('synchronous', { simple: true }))] ?? 'unknown',
+    }
+  } finally {
+    library.close()
+  }
+}
+
+try {
+  main()
+} catch (err) {
+  process.stderr.write(
+    `bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  )
+  process.exitCode = 1
+}

@@ -1,0 +1,73 @@
+/**
+ * What the bench measures. Each scenario runs against a fresh library and
+ * only `run` is timed; `check` afterwards makes sure the work was really
+ * done (a silent de-duplication would otherwise look like a fast import).
+ */
+import type { Database } from 'better-sqlite3'
+import { importFiles, type ImportInput } from '../src/main/core/import/pipeline'
+import type { CorpusFile } from './corpus'
+
+export interface Scenario {
+  name: string
+  /** Name of the scenario this one is compared with, or null for a baseline. */
+  baseline: string | null
+  run(db: Database): void
+  /** Throws when the library does not hold what `run` should have written. */
+  check(db: Database): void
+}
+
+export const FLOOR = 'floor: plain prepared INSERT in one transaction'
+
+/** The three rows: the SQLite floor, one import action, and the UI's one call per file. */
+export function scenarios(corpus: readonly CorpusFile[]): Scenario[] {
+  const inputs: ImportInput[] = corpus.map((f) => ({
+    fileName: f.fileName,
+    path: null,
+    bytes: Buffer.from(f.text, 'utf8'),
+  }))
+  const plain = corpus.map((f) => splitTitle(f.text))
+  const expectArticles = (db: Database): void => expectCount(db, corpus.length)
+  return [
+    { name: FLOOR, baseline: null, run: (db) => insertPlain(db, plain), check: expectArticles },
+    {
+      name: `import ${corpus.length.toLocaleString('en')} articles (core import path)`,
+      baseline: FLOOR,
+      run: (db) => void importFiles(db, inputs),
+      check: expectArticles,
+    },
+    {
+      name: `import ${corpus.length.toLocaleString('en')} articles, one file per call (as the UI does)`,
+      baseline: FLOOR,
+      run: (db) => inputs.forEach((input) => importFiles(db, [input])),
+      check: expectArticles,
+    },
+  ]
+}
+
+interface PlainArticle {
+  title: string
+  text: string
+}
+
+/** First line and the rest, without any parsing: the floor must not do the pipeline's work. */
+function splitTitle(text: string): PlainArticle {
+  const nl = text.indexOf('\n')
+  return { title: text.slice(0, nl), text: text.slice(nl + 1) }
+}
+
+/** The least SQLite can do for these articles: one statement, one transaction, required columns. */
+function insertPlain(db: Database, articles: readonly PlainArticle[]): void {
+  const insert = db.prepare(
+    `INSERT INTO articles (title, text, blocks, char_count, content_hash, created_at, updated_at)
+     VALUES (?, ?, '[]', ?, '', ?, ?)`,
+  )
+  const now = new Date().toISOString()
+  db.transaction(() => {
+    for (const a of articles) insert.run(a.title, a.text, a.text.length, now, now)
+  })()
+}
+
+function expectCount(db: Database, expected: number): void {
+  const { n } = db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }
+  if (n !== expected) throw new Error(`expected ${expected} articles in the library, found ${n}`)
+}

@@ -1,0 +1,25 @@
+/** The app shell: header, then the library or the reader depending on the URL hash. */
+import { useEffect, type ReactNode } from 'react'
+import { AppHeader } from './app/AppHeader'
+import { ImportErrors, ImportProvider } from './features/import'
+import { LibraryView } from './features/library'
+import { ReaderView } from './features/reader'
+import { useRoute } from './routing/hash-route'
+import './app/app.css'
+
+export function App(): ReactNode {
+  const route = useRoute()
+  const articleId = route.name === 'article' ? route.id : null
+
+  useEffect(() => {
+    window.scrollTo(0, 0)
+  }, [articleId])
+
+  return (
+    <ImportProvider>
+      <AppHeader />
+      <ImportErrors />
+      {articleId === null ? <LibraryView /> : <ReaderView key={articleId} id={articleId} />}
+    </ImportProvider>
+  )
+}

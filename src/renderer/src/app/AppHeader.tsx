@@ -1,0 +1,22 @@
+/** The window's top bar: the app's name (a link home to the library) and the language switch. */
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { routeHref } from '../routing/hash-route'
+import { LanguageSwitch } from './LanguageSwitch'
+
+export function AppHeader(): ReactNode {
+  const { t } = useTranslation()
+  return (
+    <header className="app-header">
+      <a className="app-header__brand" href={routeHref({ name: 'library' })}>
+        <span className="app-header__name" lang="zh-CN">
+          {t('app.name')}
+        </span>
+        <span className="app-header__latin">{t('app.nameLatin')}</span>
+      </a>
+      <span className="app-header__tagline">{t('app.tagline')}</span>
+      <span className="app-header__spacer" />
+      <LanguageSwitch />
+    </header>
+  )
+}

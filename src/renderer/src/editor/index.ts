@@ -1,0 +1,5 @@
+/** The Lexical setup the features use: the article editor and its node types. */
+export { ArticleEditor } from './ArticleEditor'
+export { CaptionNode, $createCaptionNode, $isCaptionNode } from './CaptionNode'
+export { articleNodes } from './nodes'
+export { articleTheme } from './theme'

@@ -1,0 +1,6 @@
+/** Every node type an article editor registers. */
+import { HeadingNode } from '@lexical/rich-text'
+import type { Klass, LexicalNode } from 'lexical'
+import { CaptionNode } from './CaptionNode'
+
+export const articleNodes: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, CaptionNode]

@@ -1,0 +1,23 @@
+/** The bar above an article: back to the library on the left, text size on the right. */
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { routeHref } from '../../routing/hash-route'
+import { FontSizeControl } from './FontSizeControl'
+import type { FontSize } from './use-font-size'
+
+export function ReaderToolbar({ font }: { font: FontSize }): ReactNode {
+  const { t } = useTranslation()
+  return (
+    <div className="reader__toolbar">
+      <a
+        className="button button--quiet"
+        href={routeHref({ name: 'library' })}
+        data-testid="back-to-library"
+        aria-label={t('reader.backLabel')}
+      >
+        {t('reader.back')}
+      </a>
+      <FontSizeControl font={font} />
+    </div>
+  )
+}

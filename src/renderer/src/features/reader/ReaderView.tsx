@@ -1,0 +1,63 @@
+/** One article, read: title, meta line and the body in the read-only article editor. */
+import { useEffect, type CSSProperties, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ArticleEditor } from '../../editor'
+import { ArticleMeta } from './ArticleMeta'
+import { ReaderToolbar } from './ReaderToolbar'
+import { useArticle } from './use-article'
+import { useFontSize } from './use-font-size'
+import './reader.css'
+
+export function ReaderView({ id }: { id: number }): ReactNode {
+  const { t } = useTranslation()
+  const { article, error, loading } = useArticle(id)
+  const font = useFontSize()
+  const title = article?.title
+
+  useEffect(() => {
+    if (!title) return
+    const previous = document.title
+    document.title = `${title} — ${t('app.name')}`
+    return () => {
+      document.title = previous
+    }
+  }, [title, t])
+
+  const style = { '--reader-font-size': `${font.size}px` } as CSSProperties
+  return (
+    <main className="reader" data-testid="reader-view" style={style}>
+      <ReaderToolbar font={font} />
+      {loading && <p className="reader__status">{t('common.loading')}</p>}
+      {error && (
+        <p className="reader__status reader__status--error" role="alert">
+          {t('reader.loadFailed', { message: error })}
+        </p>
+      )}
+      {article && (
+        <article className="reader__page">
+          <header className="reader__header">
+            {article.kicker && (
+              <p className="reader__kicker" lang="zh-CN">
+                {article.kicker}
+              </p>
+            )}
+            <h1 className="reader__title" data-testid="reader-title" lang="zh-CN">
+              {article.title}
+            </h1>
+            {article.subtitle && (
+              <p className="reader__subtitle" lang="zh-CN">
+                {article.subtitle}
+              </p>
+            )}
+            <ArticleMeta article={article} />
+          </header>
+          <ArticleEditor
+            key={article.id}
+            blocks={article.blocks}
+            label={t('reader.contentLabel')}
+          />
+        </article>
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,2 @@
+/** The reader: one article, read-only, in Chinese book typography. */
+export { ReaderView } from './ReaderView'
