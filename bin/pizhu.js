@@ -9,4 +9,8 @@ if (!existsSync(built)) {
   process.stderr.write('pizhu: the CLI is not built yet; run `npm run build` first\n')
   process.exit(1)
 }
-process.exitCode = require(built).runCli(process.argv.slice(2))
+require(built)
+  .runCli(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code
+  })

@@ -1,56 +1,82 @@
 /**
- * Argument parsing for `pizhu`: global flags (--library, --json, --help)
- * may stand before or after the command.
+ * Argument parsing for `pizhu`: global flags (--library, --json, --help,
+ * --version) may stand before or after the command; each command adds its
+ * own flags.
  */
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import type { Command, OptionValues } from './command'
+
+export class UsageError extends Error {}
+
+const GLOBAL_OPTIONS = {
+  library: { type: 'string', short: 'l' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>
 
 export interface CliArgs {
-  command: string | undefined
+  command: Command | undefined
+  commandName: string | undefined
   args: string[]
+  options: OptionValues
   library: string | undefined
   json: boolean
   help: boolean
   version: boolean
 }
 
-export class UsageError extends Error {}
+/** The first positional argument: the command name. */
+function findCommandName(argv: readonly string[]): string | undefined {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: GLOBAL_OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  })
+  return tokens.find((t) => t.kind === 'positional')?.value
+}
 
-export function parseCliArgs(argv: readonly string[]): CliArgs {
+export function parseCliArgs(argv: readonly string[], commands: readonly Command[]): CliArgs {
+  const commandName = findCommandName(argv)
+  const command = commands.find((c) => c.name === commandName)
+  if (commandName !== undefined && !command)
+    throw new UsageError(`unknown command "${commandName}"`)
   let parsed
   try {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: {
-        library: { type: 'string', short: 'l' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
+      options: { ...GLOBAL_OPTIONS, ...(command?.options ?? {}) },
     })
   } catch (err) {
     throw new UsageError(err instanceof Error ? err.message : String(err))
   }
-  const [command, ...args] = parsed.positionals
+  const { library, json, help, version, ...options } = parsed.values as OptionValues
   return {
     command,
-    args,
-    library: parsed.values.library,
-    json: parsed.values.json === true,
-    help: parsed.values.help === true,
-    version: parsed.values.version === true,
+    commandName,
+    args: parsed.positionals.slice(1),
+    options,
+    library: typeof library === 'string' ? library : undefined,
+    json: json === true,
+    help: help === true,
+    version: version === true,
   }
 }
 
-export const USAGE = `Usage: pizhu [--library PATH] <command> [options]
+export function usage(commands: readonly Command[]): string {
+  const width = Math.max(...commands.map((c) => `${c.name} ${c.synopsis}`.length))
+  const lines = commands.map((c) => `  ${`${c.name} ${c.synopsis}`.padEnd(width)}  ${c.summary}`)
+  return `Usage: pizhu [--library PATH] <command> [options]
 
 Commands:
-  import FILE...     import text files (.txt, .md) into the library
-  list               list the articles in the library
-  show ID            print one article
+${lines.join('\n')}
 
 Options:
   --library PATH     use this library file (default: $PIZHU_LIBRARY, then the app's library)
   --json             print machine-readable JSON
   -h, --help         show this help
   -v, --version      print the version`
+}

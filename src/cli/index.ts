@@ -3,34 +3,53 @@
  * in one line on stderr and a non-zero exit: 1 for a failed action, 2 for a
  * usage mistake.
  */
+import { APP_VERSION } from '../main/core/app-context'
 import { openLibrary } from '../main/core/db/open'
 import { resolveLibraryPath } from '../main/core/paths'
-import { APP_VERSION } from '../main/core/app-context'
 import { AppException } from '../shared/result'
-import { parseCliArgs, USAGE, UsageError } from './args'
+import { parseCliArgs, usage, UsageError } from './args'
 import { commands } from './commands'
 
-/** Runs one command line; returns the exit code. Output goes through `out`/`err`. */
-export function runCli(
-  argv: readonly string[],
-  out: (s: string) => void = (s) => process.stdout.write(s + '\n'),
-  err: (s: string) => void = (s) => process.stderr.write(s + '\n'),
-): number {
+export interface CliIo {
+  out: (s: string) => void
+  err: (s: string) => void
+  readStdin: () => Promise<Buffer>
+}
+
+const processIo: CliIo = {
+  out: (s) => process.stdout.write(s + '\n'),
+  err: (s) => process.stderr.write(s + '\n'),
+  readStdin: async () => {
+    const chunks: Buffer[] = []
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+    return Buffer.concat(chunks)
+  },
+}
+
+/** Runs one command line; resolves to the exit code. */
+export async function runCli(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
+  const { out, err, readStdin } = { ...processIo, ...io }
   try {
-    const args = parseCliArgs(argv)
+    const args = parseCliArgs(argv, commands)
     if (args.version) {
       out(APP_VERSION)
       return 0
     }
     if (args.help || !args.command) {
-      ;(args.help ? out : err)(USAGE)
+      ;(args.help ? out : err)(usage(commands))
       return args.help ? 0 : 2
     }
-    const command = commands[args.command]
-    if (!command) throw new UsageError(`unknown command "${args.command}"`)
     const library = openLibrary(resolveLibraryPath(args.library))
     try {
-      out(command(library, args.args, args.json))
+      const text = await args.command.run({
+        library,
+        args: args.args,
+        options: args.options,
+        json: args.json,
+        readStdin,
+        note: err,
+      })
+      if (text !== '') out(text)
     } finally {
       library.close()
     }
@@ -50,5 +69,5 @@ export function runCli(
 }
 
 if (require.main === module) {
-  process.exitCode = runCli(process.argv.slice(2))
+  void runCli(process.argv.slice(2)).then((code) => (process.exitCode = code))
 }

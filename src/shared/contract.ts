@@ -3,50 +3,21 @@
  * Each entry names a call (`domain.verb`), the zod schema its input must pass
  * and the zod schema of its result. The Electron IPC registration, the
  * preload bridge, the browser host and its HTTP client are all loops over
- * this table; adding a call is one entry here plus one handler.
+ * this table. Each domain keeps its calls in its own file under `calls/`;
+ * adding a call is one entry there plus one handler.
  */
-import { z } from 'zod'
-import { Article, ArticleSummary, ImportOutcome, LibraryInfo } from './domain'
+import type { z } from 'zod'
+import { articleCalls } from './calls/articles'
+import { importCalls } from './calls/import'
+import { libraryCalls } from './calls/library'
 import type { Result } from './result'
 
-/** Largest file the renderer may send in one import call (base64 of 64 MiB). */
-export const MAX_IMPORT_BASE64 = Math.ceil((64 * 1024 * 1024) / 3) * 4
-
-const ArticleId = z.number().int().positive()
+export { MAX_IMPORT_BASE64 } from './calls/import'
 
 export const contract = {
-  'library.info': {
-    input: z.object({}).strict(),
-    output: LibraryInfo,
-  },
-  'articles.list': {
-    input: z
-      .object({
-        limit: z.number().int().min(1).max(10_000).optional(),
-        offset: z.number().int().min(0).optional(),
-      })
-      .strict(),
-    output: z.array(ArticleSummary),
-  },
-  'articles.get': {
-    input: z.object({ id: ArticleId }).strict(),
-    output: Article,
-  },
-  /** Import one file whose bytes the renderer read (file picker, drag and drop). */
-  'import.file': {
-    input: z
-      .object({
-        fileName: z.string().min(1).max(1024),
-        base64: z.string().max(MAX_IMPORT_BASE64),
-      })
-      .strict(),
-    output: ImportOutcome,
-  },
-  /** Open the native file dialog and import what the person picks (Electron only). */
-  'import.openDialog': {
-    input: z.object({}).strict(),
-    output: ImportOutcome,
-  },
+  ...libraryCalls,
+  ...articleCalls,
+  ...importCalls,
 } as const
 
 export type Contract = typeof contract

@@ -1,0 +1,28 @@
+/** What a `pizhu` command is: its name, flags, help line and what it does. */
+import type { ParseArgsConfig } from 'node:util'
+import type { Library } from '../main/core/db/open'
+
+export type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>
+
+export interface CommandContext {
+  library: Library
+  /** Positional arguments after the command name. */
+  args: string[]
+  /** The command's own flags, parsed. */
+  options: OptionValues
+  json: boolean
+  /** Reads all of standard input (for `-` as a file name). */
+  readStdin: () => Promise<Buffer>
+  /** Progress and notes for a person, on stderr; never part of the output. */
+  note: (line: string) => void
+}
+
+export interface Command {
+  name: string
+  /** One line for `pizhu --help`: the synopsis after the command name, then what it does. */
+  synopsis: string
+  summary: string
+  options?: NonNullable<ParseArgsConfig['options']>
+  /** Returns what to print on stdout. */
+  run(ctx: CommandContext): string | Promise<string>
+}

@@ -1,0 +1,7 @@
+/** Every `pizhu` command; a new command is one file here plus one line in this list. */
+import type { Command } from '../command'
+import { importCommand } from './import'
+import { listCommand } from './list'
+import { showCommand } from './show'
+
+export const commands: readonly Command[] = [importCommand, listCommand, showCommand]

@@ -1,0 +1,24 @@
+/** Calls that bring files into the library. */
+import { z } from 'zod'
+import { ImportOutcome } from '../domain'
+
+/** Largest file the renderer may send in one import call (base64 of 64 MiB). */
+export const MAX_IMPORT_BASE64 = Math.ceil((64 * 1024 * 1024) / 3) * 4
+
+export const importCalls = {
+  /** Import one file whose bytes the renderer read (file picker, drag and drop). */
+  'import.file': {
+    input: z
+      .object({
+        fileName: z.string().min(1).max(1024),
+        base64: z.string().max(MAX_IMPORT_BASE64),
+      })
+      .strict(),
+    output: ImportOutcome,
+  },
+  /** Open the native file dialog and import what the person picks (Electron only). */
+  'import.openDialog': {
+    input: z.object({}).strict(),
+    output: ImportOutcome,
+  },
+} as const
