@@ -21,7 +21,7 @@ const RUNS = 3
 /** bench.js is built to out/main/; the results file sits beside this source. */
 const RESULTS_FILE = resolve(__dirname, '../../bench/results.json')
 
-function main(): void {
+async function main(): Promise<void> {
   const corpus = generateCorpus({ seed: SEED, articles: ARTICLES, targetChars: TARGET_CHARS })
   const stats = corpusStats(corpus)
   const log = (line: string): void => void process.stdout.write(`${line}\n`)
@@ -29,9 +29,9 @@ function main(): void {
     `Corpus: ${stats.articles.toLocaleString('en')} articles, ${stats.chars.toLocaleString('en')} chars, ` +
       `${(stats.bytes / 1e6).toFixed(1)} MB UTF-8 (seed ${SEED}); ${RUNS} runs each, fresh library each run`,
   )
-  const { library, rows } = withTempRoot((root) => ({
+  const { library, rows } = await withTempRoot(async (root) => ({
     library: libraryInfo(root),
-    rows: toRows(measure(scenarios(corpus), RUNS, root, log), stats),
+    rows: toRows(await measure(scenarios(corpus), RUNS, root, log), stats),
   }))
   log('')
   log(formatTable(rows))
@@ -56,13 +56,12 @@ function main(): void {
 
 /**
  * Runs `fn` with a fresh temporary directory, removed afterwards even when a
- * run throws. No SIGINT handler: the bench is synchronous, so a handler could
- * only run at the end and would stop Ctrl-C from interrupting it.
+ * run throws.
  */
-function withTempRoot<T>(fn: (root: string) => T): T {
+async function withTempRoot<T>(fn: (root: string) => Promise<T>): Promise<T> {
   const root = mkdtempSync(join(tmpdir(), 'pizhu-bench-'))
   try {
-    return fn(root)
+    return await fn(root)
   } finally {
     rmSync(root, { recursive: true, force: true })
   }
@@ -92,11 +91,9 @@ function libraryInfo(root: string): LibraryInfo {
   }
 }
 
-try {
-  main()
-} catch (err) {
+main().catch((err: unknown) => {
   process.stderr.write(
     `bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
   )
   process.exitCode = 1
-}
+})

@@ -18,12 +18,12 @@ export interface Measurement {
 }
 
 /** Measures each scenario `runs` times under `root`, removing every library it creates. */
-export function measure(
+export async function measure(
   scenarios: readonly Scenario[],
   runs: number,
   root: string,
   log: (line: string) => void,
-): Measurement[] {
+): Promise<Measurement[]> {
   const results = scenarios.map((s) => ({
     name: s.name,
     baseline: s.baseline,
@@ -31,24 +31,27 @@ export function measure(
     peakRssBytes: [] as (number | null)[],
   }))
   for (let i = 0; i < runs; i++) {
-    scenarios.forEach((scenario, k) => {
-      const { ms, peak } = runOnce(scenario, root)
+    for (const [k, scenario] of scenarios.entries()) {
+      const { ms, peak } = await runOnce(scenario, root)
       results[k]!.runsMs.push(ms)
       results[k]!.peakRssBytes.push(peak)
       log(`  run ${i + 1}/${runs}  ${ms.toFixed(0).padStart(6)} ms  ${scenario.name}`)
-    })
+    }
   }
   return results
 }
 
-function runOnce(scenario: Scenario, root: string): { ms: number; peak: number | null } {
+async function runOnce(
+  scenario: Scenario,
+  root: string,
+): Promise<{ ms: number; peak: number | null }> {
   const dir = mkdtempSync(join(root, 'run-'))
   try {
     const library = openLibrary(join(dir, 'library.sqlite'))
     try {
       const peakRss = startPeakRss()
       const start = process.hrtime.bigint()
-      scenario.run(library.db)
+      await scenario.run(library.db)
       const ms = Number(process.hrtime.bigint() - start) / 1e6
       const peak = peakRss()
       scenario.check(library.db)

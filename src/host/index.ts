@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     },
   })
   const builtRoot = join(__dirname, '..')
-  const ctx = openAppContext({
+  const ctx = await openAppContext({
     ...(values.library ? { libraryPath: values.library } : {}),
     shell: 'browser',
     ...(values['no-sample'] ? {} : { resourcesDir: join(builtRoot, '..', 'resources') }),

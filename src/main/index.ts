@@ -38,7 +38,7 @@ async function start(): Promise<void> {
   handleAppProtocol(join(__dirname, '../renderer'))
   try {
     const binding = nativeBinding()
-    context = openAppContext({
+    context = await openAppContext({
       ...(argLibrary ? { libraryPath: argLibrary } : {}),
       ...(binding ? { nativeBinding: binding } : {}),
       shell: 'electron',

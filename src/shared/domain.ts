@@ -12,6 +12,22 @@ export type BlockKind = z.infer<typeof BlockKind>
 export const Block = z.object({ kind: BlockKind, text: z.string() })
 export type Block = z.infer<typeof Block>
 
+/**
+ * An article as an import proposes it, before it is saved: what the person
+ * reviews (rename, merge, split, drop) and what the pipeline writes.
+ */
+export const ArticleDraft = z.object({
+  title: z.string().min(1),
+  kicker: z.string().nullable(),
+  subtitle: z.string().nullable(),
+  byline: z.string().nullable(),
+  publication: z.string().nullable(),
+  publishedOn: z.string().nullable(),
+  page: z.string().nullable(),
+  blocks: z.array(Block),
+})
+export type ArticleDraft = z.infer<typeof ArticleDraft>
+
 export const ArticleSummary = z.object({
   id: z.number().int(),
   title: z.string(),

@@ -10,3 +10,14 @@ export function appErrorOf(fn: () => unknown): AppException {
   }
   throw new Error('expected an AppException')
 }
+
+/** `appErrorOf` for calls that return a promise. */
+export async function appErrorOfAsync(fn: () => Promise<unknown>): Promise<AppException> {
+  try {
+    await fn()
+  } catch (e) {
+    if (e instanceof AppException) return e
+    throw e
+  }
+  throw new Error('expected an AppException')
+}

@@ -31,7 +31,7 @@ export async function startTestHost(): Promise<TestHost> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'pizhu-e2e-'))
   const libraryPath = join(dir, 'library.sqlite')
-  const ctx = openAppContext({ libraryPath, shell: 'browser' })
+  const ctx = await openAppContext({ libraryPath, shell: 'browser' })
   const host = await startHost({ handlers: ctx.handlers, rendererDir, port: 0 })
   return {
     url: host.url,

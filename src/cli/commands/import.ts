@@ -8,9 +8,9 @@ export const importCommand: Command = {
   name: 'import',
   synopsis: 'FILE...',
   summary: 'import text files (.txt, .md) into the library',
-  run({ library, args, json }) {
+  async run({ library, args, json }) {
     if (args.length === 0) throw new UsageError('import needs at least one FILE')
-    const outcome = importPaths(library.db, args)
+    const outcome = await importPaths(library.db, args)
     return json ? JSON.stringify(outcome, null, 2) : formatImport(outcome)
   },
 }

@@ -24,9 +24,10 @@ export interface AppContextOptions extends OpenOptions {
   resourcesDir?: string
 }
 
-export function openAppContext(options: AppContextOptions): AppContext {
+export async function openAppContext(options: AppContextOptions): Promise<AppContext> {
   const library = openLibrary(resolveLibraryPath(options.libraryPath), options)
-  if (options.resourcesDir) seedSampleLibrary(library.db, join(options.resourcesDir, 'sample'))
+  if (options.resourcesDir)
+    await seedSampleLibrary(library.db, join(options.resourcesDir, 'sample'))
   const handlers = createHandlers({ library, shell: options.shell, version: APP_VERSION })
   return { library, handlers }
 }

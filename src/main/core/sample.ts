@@ -13,23 +13,24 @@ import { importPaths } from './import/pipeline'
 const SEEDED = 'sample_library_seeded'
 
 /** Imports the sample articles once, into an empty library only. Returns how many were added. */
-export function seedSampleLibrary(db: Database, sampleDir: string): number {
+export async function seedSampleLibrary(db: Database, sampleDir: string): Promise<number> {
   if (getSetting(db, SEEDED) !== null) return 0
-  let files: string[] = []
+  let added = 0
+  if (countArticles(db) === 0) {
+    const files = sampleFiles(sampleDir)
+    if (files.length > 0) added = (await importPaths(db, files)).imported.length
+  }
+  setSetting(db, SEEDED, new Date().toISOString())
+  return added
+}
+
+function sampleFiles(dir: string): string[] {
   try {
-    files = readdirSync(sampleDir)
+    return readdirSync(dir)
       .filter((f) => /\.(txt|md)$/i.test(f))
       .sort()
-      .map((f) => join(sampleDir, f))
+      .map((f) => join(dir, f))
   } catch {
-    files = []
+    return []
   }
-  let added = 0
-  db.transaction(() => {
-    if (countArticles(db) === 0 && files.length > 0) {
-      added = importPaths(db, files).imported.length
-    }
-    setSetting(db, SEEDED, new Date().toISOString())
-  })()
-  return added
 }

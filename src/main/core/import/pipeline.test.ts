@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { appErrorOf } from '../../../../tests/helpers/errors'
+import { appErrorOfAsync } from '../../../../tests/helpers/errors'
 import { fixture, tempDir, tempLibrary } from '../../../../tests/helpers/temp'
 import { countArticles, getArticle, listArticles } from '../db/repos/articles'
 import { importFiles, importPaths } from './pipeline'
@@ -9,10 +9,10 @@ import { importFiles, importPaths } from './pipeline'
 const rowCount = (lib: ReturnType<typeof tempLibrary>, table: string): number =>
   (lib.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
 
-describe('import pipeline', () => {
-  it('imports a UTF-8 article with its structure, source and counts', () => {
+describe('import pipeline', async () => {
+  it('imports a UTF-8 article with its structure, source and counts', async () => {
     const lib = tempLibrary()
-    const out = importPaths(lib.db, [fixture('policy-notice.txt')])
+    const out = await importPaths(lib.db, [fixture('policy-notice.txt')])
     expect(out.imported).toHaveLength(1)
     const a = getArticle(lib.db, out.imported[0]!.id)
     expect(a.title).toBe('南江市出台优化营商环境“24条”措施')
@@ -28,10 +28,10 @@ describe('import pipeline', () => {
     expect(a.contentHash).toMatch(/^[0-9a-f]{64}$/)
   })
 
-  it('skips a file already imported, reporting the existing articles', () => {
+  it('skips a file already imported, reporting the existing articles', async () => {
     const lib = tempLibrary()
-    const first = importPaths(lib.db, [fixture('policy-notice.txt')])
-    const again = importPaths(lib.db, [fixture('policy-notice.txt')])
+    const first = await importPaths(lib.db, [fixture('policy-notice.txt')])
+    const again = await importPaths(lib.db, [fixture('policy-notice.txt')])
     expect(again.imported).toEqual([])
     expect(again.duplicates).toEqual([
       { fileName: 'policy-notice.txt', articleIds: [first.imported[0]!.id] },
@@ -75,22 +75,25 @@ describe('import pipeline', () => {
       (dir: string) => (writeFileSync(join(dir, 'report.pages'), 'x'), join(dir, 'report.pages')),
       /report\.pages: \.pages cannot be imported yet/,
     ],
-  ])('refuses a %s with a one-line message naming it, writing nothing', (_name, make, message) => {
-    const lib = tempLibrary()
-    const path = make(tempDir())
-    const err = appErrorOf(() => importPaths(lib.db, [path]))
-    expect(err.code).toBe('IMPORT_FAILED')
-    expect(err.message).toMatch(message)
-    expect(err.message).not.toContain('\n')
-    expect(rowCount(lib, 'articles')).toBe(0)
-    expect(rowCount(lib, 'sources')).toBe(0)
-  })
+  ])(
+    'refuses a %s with a one-line message naming it, writing nothing',
+    async (_name, make, message) => {
+      const lib = tempLibrary()
+      const path = make(tempDir())
+      const err = await appErrorOfAsync(() => importPaths(lib.db, [path]))
+      expect(err.code).toBe('IMPORT_FAILED')
+      expect(err.message).toMatch(message)
+      expect(err.message).not.toContain('\n')
+      expect(rowCount(lib, 'articles')).toBe(0)
+      expect(rowCount(lib, 'sources')).toBe(0)
+    },
+  )
 
-  it('writes nothing from a batch when one of its files is bad', () => {
+  it('writes nothing from a batch when one of its files is bad', async () => {
     const lib = tempLibrary()
     const dir = tempDir()
     writeFileSync(join(dir, 'bad.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x01]))
-    const err = appErrorOf(() =>
+    const err = await appErrorOfAsync(() =>
       importPaths(lib.db, [fixture('policy-notice.txt'), join(dir, 'bad.txt')]),
     )
     expect(err.file).toBe(join(dir, 'bad.txt'))
@@ -98,25 +101,25 @@ describe('import pipeline', () => {
     expect(rowCount(lib, 'sources')).toBe(0)
   })
 
-  it('rolls back the whole import when a write fails half-way', () => {
+  it('rolls back the whole import when a write fails half-way', async () => {
     const lib = tempLibrary()
     lib.db.exec(`CREATE TRIGGER fail_second AFTER INSERT ON articles
       WHEN (SELECT count(*) FROM articles) > 1 BEGIN SELECT RAISE(ABORT, 'disk full'); END`)
     const bytes = readFileSync(fixture('policy-notice.txt'))
     const other = Buffer.from('第二篇文章\n正文一段。\n')
-    expect(() =>
+    await expect(
       importFiles(lib.db, [
         { fileName: 'a.txt', path: null, bytes },
         { fileName: 'b.txt', path: null, bytes: other },
       ]),
-    ).toThrow(/disk full/)
+    ).rejects.toThrow(/disk full/)
     expect(countArticles(lib.db)).toBe(0)
     expect(rowCount(lib, 'sources')).toBe(0)
   })
 
-  it('lists newest imports first and keeps file order within an import', () => {
+  it('lists newest imports first and keeps file order within an import', async () => {
     const lib = tempLibrary()
-    importFiles(lib.db, [
+    await importFiles(lib.db, [
       { fileName: 'one.txt', path: null, bytes: Buffer.from('第一篇\n正文。') },
       { fileName: 'two.txt', path: null, bytes: Buffer.from('第二篇\n正文。') },
     ])

@@ -7,17 +7,16 @@
 import { readFileSync, statSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import type { Database } from 'better-sqlite3'
-import type { ImportOutcome } from '../../../shared/domain'
+import type { ArticleDraft, ImportOutcome } from '../../../shared/domain'
 import { articleSummaries, insertArticle } from '../db/repos/articles'
 import { findSourceBySha, insertSource } from '../db/repos/sources'
 import { sha256Hex } from '../hash'
 import { importError } from './errors'
-import { decodeText, parsePlainText, type ParsedDocument } from './txt'
+import { extractDocument } from './extract'
+import { proposeArticles } from './proposal'
 
 /** Largest file accepted in one import. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024
-
-const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown'])
 
 export interface ImportInput {
   fileName: string
@@ -31,37 +30,28 @@ interface Prepared {
   sha256: string
   format: string
   encoding: string | null
-  documents: ParsedDocument[]
+  drafts: ArticleDraft[]
 }
 
-/** Parses one file without writing anything; throws an import error naming the file. */
-export function prepareImport(input: ImportInput): Prepared {
-  const { bytes } = input
-  const fileName = input.path ?? input.fileName
-  const ext = extname(fileName).toLowerCase()
-  if (!TEXT_EXTENSIONS.has(ext)) {
+/** Extracts and parses one file without writing anything; throws an import error naming the file. */
+export async function prepareImport(input: ImportInput): Promise<Prepared> {
+  const label = input.path ?? input.fileName
+  if (input.bytes.length > MAX_IMPORT_BYTES) {
     throw importError(
-      fileName,
-      `${ext || 'files without an extension'} cannot be imported yet (supported: ${[...TEXT_EXTENSIONS].join(', ')})`,
+      label,
+      `the file is too large (${input.bytes.length} bytes; the limit is ${MAX_IMPORT_BYTES})`,
     )
   }
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw importError(
-      fileName,
-      `the file is too large (${bytes.length} bytes; the limit is ${MAX_IMPORT_BYTES})`,
-    )
-  }
-  const decoded = decodeText(bytes, fileName)
-  const stem = basename(input.fileName, extname(input.fileName))
-  const doc = parsePlainText(decoded.text, stem)
-  if (doc.blocks.length === 0 && doc.title === stem)
-    throw importError(fileName, 'the file has no text')
+  const extracted = await extractDocument(input.fileName, input.bytes, label)
+  const fallbackTitle = basename(input.fileName, extname(input.fileName))
+  const drafts = proposeArticles(extracted, { fallbackTitle })
+  if (drafts.length === 0) throw importError(label, 'the file has no text')
   return {
     input,
-    sha256: sha256Hex(bytes),
-    format: ext === '.md' || ext === '.markdown' ? 'md' : 'txt',
-    encoding: decoded.encoding,
-    documents: [doc],
+    sha256: sha256Hex(input.bytes),
+    format: extracted.format,
+    encoding: extracted.encoding,
+    drafts,
   }
 }
 
@@ -93,8 +83,12 @@ export function readImportFile(path: string): ImportInput {
 }
 
 /** Imports files as one action: all of them, or (on any error) none. */
-export function importFiles(db: Database, inputs: readonly ImportInput[]): ImportOutcome {
-  const prepared = inputs.map(prepareImport)
+export async function importFiles(
+  db: Database,
+  inputs: readonly ImportInput[],
+): Promise<ImportOutcome> {
+  const prepared: Prepared[] = []
+  for (const input of inputs) prepared.push(await prepareImport(input))
   const outcome: ImportOutcome = { imported: [], duplicates: [] }
   const ids: number[] = []
   const now = new Date().toISOString()
@@ -122,8 +116,8 @@ export function importFiles(db: Database, inputs: readonly ImportInput[]): Impor
         },
         now,
       )
-      const fileIds = p.documents.map((doc, position) =>
-        insertArticle(db, { sourceId, position, ...doc }, now),
+      const fileIds = p.drafts.map((draft, position) =>
+        insertArticle(db, { sourceId, position, ...draft }, now),
       )
       seen.set(p.sha256, fileIds)
       ids.push(...fileIds)
@@ -134,6 +128,6 @@ export function importFiles(db: Database, inputs: readonly ImportInput[]): Impor
 }
 
 /** Imports files from disk paths (CLI, Electron's file dialog) as one action. */
-export function importPaths(db: Database, paths: readonly string[]): ImportOutcome {
+export function importPaths(db: Database, paths: readonly string[]): Promise<ImportOutcome> {
   return importFiles(db, paths.map(readImportFile))
 }
