@@ -6,7 +6,7 @@
 import { ContentEditable } from '@lexical/react/LexicalContentEditable'
 import { LexicalExtensionComposer } from '@lexical/react/LexicalExtensionComposer'
 import type { Block } from '@shared/domain'
-import type { ReactNode } from 'react'
+import { memo, useMemo, type ReactNode } from 'react'
 import { articleExtension } from './article-extension'
 import { ArticleContentPlugin } from './ArticleContentPlugin'
 import {
@@ -28,27 +28,33 @@ interface Props {
   handlers?: SelectionHandlers
 }
 
-export function ArticleEditor({
+/**
+ * Memoised, with a stable content element: a rebuilt editor would redraw the
+ * article and drop the reader's text selection.
+ */
+export const ArticleEditor = memo(function ArticleEditor({
   blocks,
   label,
   marks = NO_MARKS,
   handlers = IGNORE,
 }: Props): ReactNode {
+  // LexicalExtensionComposer builds a new editor whenever this element changes identity.
+  const contentEditable = useMemo(
+    () => (
+      <ContentEditable
+        className="article-text"
+        data-testid="reader-content"
+        lang="zh-CN"
+        aria-label={label}
+      />
+    ),
+    [label],
+  )
   return (
-    <LexicalExtensionComposer
-      extension={articleExtension}
-      contentEditable={
-        <ContentEditable
-          className="article-text"
-          data-testid="reader-content"
-          lang="zh-CN"
-          aria-label={label}
-        />
-      }
-    >
+    <LexicalExtensionComposer extension={articleExtension} contentEditable={contentEditable}>
       <HighlightMarksPlugin marks={marks} />
       <ArticleContentPlugin blocks={blocks} marks={marks} />
       <HighlightSelectionPlugin blocks={blocks} {...handlers} />
     </LexicalExtensionComposer>
   )
-}
+})

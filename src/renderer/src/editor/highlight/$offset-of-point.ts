@@ -4,7 +4,7 @@
  * is the length of the block's text before the point, which is the same in
  * the DOM and in the article because each block renders its text verbatim.
  */
-import { $getNearestNodeFromDOMNode } from 'lexical'
+import { $getEditor, $getNearestNodeFromDOMNode } from 'lexical'
 
 /** The article offset of (node, offset), or null when the point is outside the article. */
 export function $offsetOfPoint(
@@ -17,9 +17,9 @@ export function $offsetOfPoint(
   const block = lexical.getTopLevelElement() ?? (lexical.getParent() === null ? null : lexical)
   if (!block) return null
   const index = block.getIndexWithinParent()
-  const blockDom = node.ownerDocument?.querySelector(`[data-lexical-key="${block.getKey()}"]`)
+  const blockDom = $getEditor().getElementByKey(block.getKey())
   if (!blockDom || index < 0 || index >= blockLengths.length) return null
-  const range = node.ownerDocument!.createRange()
+  const range = blockDom.ownerDocument.createRange()
   range.setStart(blockDom, 0)
   range.setEnd(node, offset)
   const inBlock = Math.min(range.toString().length, blockLengths[index]!)

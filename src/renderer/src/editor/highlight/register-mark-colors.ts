@@ -15,7 +15,7 @@ export function registerMarkColors(
   return editor.registerMutationListener(
     MarkNode,
     (mutations) => {
-      editor.getEditorState().read(() => {
+      editor.read(() => {
         for (const [key, kind] of mutations) {
           if (kind === 'destroyed') continue
           const node = $getNodeByKey<MarkNode>(key)

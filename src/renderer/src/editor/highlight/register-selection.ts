@@ -29,7 +29,7 @@ export function registerSelection(
     if (!selection || !root || selection.rangeCount === 0) return handlers.onSelect(null)
     const dom = selection.getRangeAt(0)
     if (!root.contains(dom.commonAncestorContainer)) return handlers.onSelect(null)
-    const range = editor.getEditorState().read(() => $rangeOfSelection(blockLengths(), selection))
+    const range = editor.read(() => $rangeOfSelection(blockLengths(), selection))
     handlers.onSelect(range && { ...range, rect: dom.getBoundingClientRect() })
   }
   const onClick = (e: MouseEvent): void => {
