@@ -113,7 +113,7 @@ async function textPoints(
   }, needle)
 }
 
-async function selectWithMouse(needle: string): Promise<void> {
+async function selectWithMouse(needle: string, toolbar = true): Promise<void> {
   const p = await textPoints(needle)
   await page.mouse.move(p.x1, p.y1)
   await page.mouse.down()
@@ -121,6 +121,7 @@ async function selectWithMouse(needle: string): Promise<void> {
   await page.mouse.move(p.x2, p.y2, { steps: 4 })
   await page.mouse.up()
   const sel = await page.evaluate(() => window.getSelection()?.toString())
+  if (!toolbar) return
   await page
     .getByTestId('highlight-toolbar')
     .waitFor()
@@ -240,6 +241,21 @@ describe('highlights in the reader (browser host)', () => {
     await expect
       .poll(() => page.locator('mark.hl').first().textContent())
       .toContain('坚持把招引项目')
+  })
+
+  it('shows a highlight whose text was replaced as an orphan, and re-attaches it', async () => {
+    await selectWithMouse('工作的“')
+    await page.getByTestId('correct-selection').click()
+    await page.getByTestId('correction-input').fill('（略）')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => rows().filter((r) => r.anchor_status === 'orphan').length).toBe(1)
+    const orphan = rows().find((r) => r.anchor_status === 'orphan')!
+    expect(orphan.exact).toBe(OVERLAP.slice(0, 6)) // keeps its quote
+    await page.getByTestId('reattach').click()
+    await page.getByTestId('reattach-hint').waitFor()
+    await selectWithMouse('现代产业体系', false)
+    await expect.poll(() => rows().find((r) => r.id === orphan.id)!.anchor_status).toBe('ok')
+    expect(rows().find((r) => r.id === orphan.id)!.exact).toBe('现代产业体系')
   })
 
   it('deletes a highlight and brings it back with Ctrl+Z', async () => {

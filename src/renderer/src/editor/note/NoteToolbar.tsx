@@ -48,7 +48,7 @@ export function NoteToolbar({ labels }: { labels: NoteToolbarLabels }): ReactNod
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => setUrl(url === null ? 'https://' : null)}
       >
-        🔗
+        {labels.link}
       </button>
       {url !== null && (
         <input

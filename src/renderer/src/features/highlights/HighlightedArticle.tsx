@@ -5,7 +5,7 @@
  */
 import type { Article } from '@shared/domain'
 import type { Highlight } from '@shared/highlight'
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
 import { ArticleEditor, type MarkRange, type SelectionReport } from '../../editor'
@@ -41,6 +41,7 @@ export function HighlightedArticle({
   const [selection, setSelection] = useState<SelectionReport | null>(null)
   const [open, setOpen] = useState<Open | null>(null)
   const [correcting, setCorrecting] = useState<SelectionReport | null>(null)
+  const [reattaching, setReattaching] = useState<Highlight | null>(null)
 
   const markKey = hl.items
     .filter((h) => h.anchor !== 'orphan')
@@ -57,16 +58,30 @@ export function HighlightedArticle({
     [markKey],
   )
 
+  // The orphan waiting for a selection to be re-attached to, read by the selection handler.
+  const reattachRef = useRef<Highlight | null>(null)
+  useEffect(() => {
+    reattachRef.current = reattaching
+  }, [reattaching])
+  const { update } = hl
+
   const handlers = useMemo(
     () => ({
       onSelect: (r: SelectionReport | null) => {
+        const orphan = reattachRef.current
+        if (r && orphan) {
+          setReattaching(null)
+          window.getSelection()?.removeAllRanges()
+          void update(orphan.id, { range: { start: r.start, end: r.end } })
+          return
+        }
         setSelection(r)
         if (r) setOpen(null)
       },
       onMarkClick: (ids: number[], rect: DOMRect) =>
         setOpen({ id: ids[ids.length - 1]!, rect, focus: null }),
     }),
-    [],
+    [update],
   )
 
   const onAction = useCallback(
@@ -128,7 +143,20 @@ export function HighlightedArticle({
   return (
     <div className="hl-layout">
       <ArticleEditor blocks={article.blocks} label={label} marks={marks} handlers={handlers} />
-      <HighlightsPane items={hl.items} nameOf={colors.nameOf} onOpen={openFromPane} />
+      <HighlightsPane
+        items={hl.items}
+        nameOf={colors.nameOf}
+        onOpen={openFromPane}
+        onReattach={setReattaching}
+      />
+      {reattaching && (
+        <p className="hl-reattach" role="status" data-testid="reattach-hint">
+          {t('highlights.reattachHint', { quote: reattaching.exact })}
+          <button type="button" onClick={() => setReattaching(null)}>
+            {t('highlights.close')}
+          </button>
+        </p>
+      )}
       {selection && (
         <HighlightToolbar
           selection={selection}

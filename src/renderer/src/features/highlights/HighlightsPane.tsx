@@ -11,9 +11,10 @@ interface Props {
   items: readonly Highlight[]
   nameOf: (color: HighlightColor) => string
   onOpen: (h: Highlight) => void
+  onReattach: (h: Highlight) => void
 }
 
-export function HighlightsPane({ items, nameOf, onOpen }: Props): ReactNode {
+export function HighlightsPane({ items, nameOf, onOpen, onReattach }: Props): ReactNode {
   const { t } = useTranslation()
   const [color, setColor] = useState<HighlightColor | ''>('')
   const [tag, setTag] = useState('')
@@ -69,12 +70,22 @@ export function HighlightsPane({ items, nameOf, onOpen }: Props): ReactNode {
               <span className="hl-pane__quote" lang="zh-CN">
                 {h.exact}
               </span>
-              {h.anchor === 'orphan' && (
-                <span className="hl-pane__orphan">{t('highlights.orphan')}</span>
-              )}
               {h.tags.length > 0 && <span className="hl-pane__tags">{h.tags.join(' · ')}</span>}
               {h.noteText && <span className="hl-pane__note">{h.noteText.split('\n')[0]}</span>}
             </button>
+            {h.anchor === 'orphan' && (
+              <div className="hl-pane__orphan">
+                {t('highlights.orphan')}
+                <button
+                  type="button"
+                  className="hl-pane__reattach"
+                  data-testid="reattach"
+                  onClick={() => onReattach(h)}
+                >
+                  {t('highlights.reattach')}
+                </button>
+              </div>
+            )}
           </li>
         ))}
       </ol>

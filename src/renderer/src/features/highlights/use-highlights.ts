@@ -14,6 +14,8 @@ export interface HighlightChanges {
   color?: HighlightColor
   note?: { json: string | null; text: string }
   tags?: string[]
+  /** A new place: re-attaches an orphan. */
+  range?: { start: number; end: number }
 }
 
 export interface Highlights {
