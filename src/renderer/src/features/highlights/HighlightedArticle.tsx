@@ -142,7 +142,9 @@ export function HighlightedArticle({
   const current = open && hl.items.find((h) => h.id === open.id)
   return (
     <div className="hl-layout">
-      <ArticleEditor blocks={article.blocks} label={label} marks={marks} handlers={handlers} />
+      {hl.loaded && (
+        <ArticleEditor blocks={article.blocks} label={label} marks={marks} handlers={handlers} />
+      )}
       <HighlightsPane
         items={hl.items}
         nameOf={colors.nameOf}

@@ -20,6 +20,8 @@ export interface HighlightChanges {
 
 export interface Highlights {
   items: Highlight[]
+  /** True once the first list arrived (or failed), so the article can be drawn once, with its marks. */
+  loaded: boolean
   error: string | null
   create(start: number, end: number, color: HighlightColor): Promise<Highlight | null>
   update(id: number, changes: HighlightChanges): Promise<void>
@@ -42,13 +44,16 @@ export function useHighlights(articleId: number): Highlights {
   const [error, setError] = useState<string | null>(null)
   const [deleted, setDeleted] = useState<Highlight[]>([])
   const [generation, setGeneration] = useState(0)
+  const [loaded, setLoaded] = useState(false)
 
   useEffect(() => {
     let live = true
-    call('highlights.list', { articleId }).then(
-      (list) => live && setItems(list),
-      (err: unknown) => live && setError(message(err)),
-    )
+    call('highlights.list', { articleId })
+      .then(
+        (list) => live && setItems(list),
+        (err: unknown) => live && setError(message(err)),
+      )
+      .finally(() => live && setLoaded(true))
     return () => {
       live = false
     }
@@ -101,5 +106,5 @@ export function useHighlights(articleId: number): Highlights {
 
   const reload = useCallback(() => setGeneration((g) => g + 1), [])
 
-  return { items, error, create, update, remove, undo, canUndo: deleted.length > 0, reload }
+  return { items, loaded, error, create, update, remove, undo, canUndo: deleted.length > 0, reload }
 }
