@@ -269,6 +269,21 @@ describe('highlights in the reader (browser host)', () => {
     expect(rows().map((r) => r.id)).toEqual(before.map((r) => r.id))
   })
 
+  it('renames a colour, and the toolbar uses the new name', async () => {
+    await page.getByTestId('color-names').click()
+    await page.getByTestId('color-name-pink').fill('待核实')
+    await page.keyboard.press('Enter')
+    await page.getByTestId('color-names').click()
+    await selectWithMouse('现代产业')
+    expect(await page.getByTestId('highlight-color-pink').textContent()).toBe('待核实')
+    await page.keyboard.press('Escape')
+    await page.reload()
+    await page.getByTestId('reader-content').locator('mark.hl').first().waitFor()
+    await selectWithMouse('现代产业')
+    expect(await page.getByTestId('highlight-color-pink').textContent()).toBe('待核实')
+    await page.keyboard.press('Escape')
+  })
+
   it('shows the reader with highlights in light and dark themes', async () => {
     await page.mouse.click(5, 300)
     await page.screenshot({

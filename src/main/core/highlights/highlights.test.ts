@@ -4,6 +4,7 @@ import { articleVersions, replaceText } from '../corrections/replace-text'
 import { insertArticle, getArticle } from '../db/repos/articles'
 import { listHighlights } from '../db/repos/highlights'
 import { listTags } from '../db/repos/tags'
+import { colorNames, renameColor } from './color-names'
 import {
   createHighlight,
   deleteHighlight,
@@ -73,6 +74,16 @@ describe('highlights', () => {
       new RegExp(`article ${id}: range 5–5000 lies outside`),
     )
     expect(() => findQuote(db, id, '不存在的话')).toThrow(/does not occur/)
+  })
+})
+
+describe('colour names', () => {
+  it('keeps only the names a researcher gave, trimmed', () => {
+    const { db } = libraryWithArticle()
+    expect(colorNames(db)).toEqual({})
+    renameColor(db, 'pink', ' 待核实 ')
+    expect(renameColor(db, 'blue', '对比')).toEqual({ pink: '待核实', blue: '对比' })
+    expect(colorNames(db)).toEqual({ pink: '待核实', blue: '对比' })
   })
 })
 

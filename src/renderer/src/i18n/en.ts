@@ -82,6 +82,7 @@ export const en: Messages = {
     deleted: 'Highlight deleted',
     undo: 'Undo (Ctrl+Z)',
     close: 'Close',
+    colorNames: 'Colour names',
     rename: 'Rename colour',
     renamePrompt: 'New name',
     pane: 'Highlights',

@@ -85,6 +85,7 @@ export const zhCN = {
     deleted: '已删除划线',
     undo: '撤销（Ctrl+Z）',
     close: '关闭',
+    colorNames: '颜色名称',
     rename: '重命名颜色',
     renamePrompt: '新名称',
     pane: '划线',

@@ -150,6 +150,7 @@ export function HighlightedArticle({
         nameOf={colors.nameOf}
         onOpen={openFromPane}
         onReattach={setReattaching}
+        onRename={(color, name) => void colors.rename(color, name)}
       />
       {reattaching && (
         <p className="hl-reattach" role="status" data-testid="reattach-hint">

@@ -6,15 +6,17 @@
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '@shared/highlight'
 import { useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ColorNamesEditor } from './ColorNamesEditor'
 
 interface Props {
   items: readonly Highlight[]
   nameOf: (color: HighlightColor) => string
   onOpen: (h: Highlight) => void
   onReattach: (h: Highlight) => void
+  onRename: (color: HighlightColor, name: string) => void
 }
 
-export function HighlightsPane({ items, nameOf, onOpen, onReattach }: Props): ReactNode {
+export function HighlightsPane({ items, nameOf, onOpen, onReattach, onRename }: Props): ReactNode {
   const { t } = useTranslation()
   const [color, setColor] = useState<HighlightColor | ''>('')
   const [tag, setTag] = useState('')
@@ -56,6 +58,7 @@ export function HighlightsPane({ items, nameOf, onOpen, onReattach }: Props): Re
           ))}
         </select>
       </div>
+      <ColorNamesEditor nameOf={nameOf} onRename={onRename} />
       {items.length === 0 && <p className="hl-pane__empty">{t('highlights.paneEmpty')}</p>}
       <ol className="hl-pane__list">
         {shown.map((h) => (
