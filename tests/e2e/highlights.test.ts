@@ -285,6 +285,10 @@ describe('highlights in the reader (browser host)', () => {
   })
 
   it('shows the reader with highlights in light and dark themes', async () => {
+    // A third highlight nested inside the first, so the pictures show an overlap.
+    await selectWithMouse('招引项目')
+    await page.keyboard.press('3')
+    await expect.poll(() => rows().length).toBe(3)
     await page.mouse.click(5, 300)
     await page.screenshot({
       path: join(shotsDir, 'reader-highlights-light.png'),
