@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: imports a seeded synthetic corpus of 1,000 policy-news
  * articles (about 3 million characters) through the core import path and
- * compares it, in the same run, with the floor of plain SQLite inserts.
+ * compares it, in the same run, with the floor of plain SQLite inserts; then
+ * opens a 50,000-character article with 500 highlights in Chromium beside
+ * its plain-paragraph floor (see reader-open.ts).
  * Prints a table and writes bench/results.json.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -10,6 +12,7 @@ import { join, resolve } from 'node:path'
 import { openLibrary } from '../src/main/core/db/open'
 import { corpusStats, generateCorpus } from './corpus'
 import { formatTable, toRows } from './report'
+import { formatReaderBench, benchReaderOpen } from './reader-open'
 import { measure } from './runner'
 import { scenarios } from './scenarios'
 
@@ -17,6 +20,7 @@ const SEED = 20240501
 const ARTICLES = 1000
 const TARGET_CHARS = 3_000_000
 const RUNS = 3
+const READER_RUNS = 5
 
 /** bench.js is built to out/main/; the results file sits beside this source. */
 const RESULTS_FILE = resolve(__dirname, '../../bench/results.json')
@@ -29,13 +33,15 @@ async function main(): Promise<void> {
     `Corpus: ${stats.articles.toLocaleString('en')} articles, ${stats.chars.toLocaleString('en')} chars, ` +
       `${(stats.bytes / 1e6).toFixed(1)} MB UTF-8 (seed ${SEED}); ${RUNS} runs each, fresh library each run`,
   )
-  const { library, rows } = await withTempRoot(async (root) => ({
+  const { library, rows, reader } = await withTempRoot(async (root) => ({
     library: libraryInfo(root),
     rows: toRows(await measure(scenarios(corpus), RUNS, root, log), stats),
+    reader: await benchReaderOpen(root, READER_RUNS, log),
   }))
   log('')
   log(formatTable(rows))
   log('')
+  if (reader) log(formatReaderBench(reader))
   log(
     `SQLite ${library.sqlite}, journal_mode=${library.journalMode}, synchronous=${library.synchronous}`,
   )
@@ -49,6 +55,7 @@ async function main(): Promise<void> {
     corpus: { ...stats, seed: SEED },
     runsPerRow: RUNS,
     rows,
+    reader,
   }
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
   log(`Wrote ${RESULTS_FILE}`)

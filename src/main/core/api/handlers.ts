@@ -5,6 +5,7 @@
  * replaces the calls that need a native dialog.
  */
 import { articleHandlers } from './handlers/articles'
+import { highlightHandlers } from './handlers/highlights'
 import { importHandlers } from './handlers/import'
 import { libraryHandlers } from './handlers/library'
 import type { HandlerContext, Handlers } from './handler-types'
@@ -16,5 +17,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...libraryHandlers(ctx),
     ...articleHandlers(ctx),
     ...importHandlers(ctx),
+    ...highlightHandlers(ctx),
   }
 }

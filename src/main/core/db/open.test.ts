@@ -42,7 +42,10 @@ describe('openLibrary', () => {
     openLibrary(file).close()
     const lib = openLibrary(file)
     const rows = lib.db.prepare('SELECT version, name FROM schema_migrations').all()
-    expect(rows).toEqual([{ version: 1, name: 'init' }])
+    expect(rows).toEqual([
+      { version: 1, name: 'init' },
+      { version: 4, name: 'reader' },
+    ])
     lib.close()
   })
 
@@ -90,9 +93,9 @@ describe('openLibrary', () => {
     const file = join(tempDir(), 'library.sqlite')
     const lib = openLibrary(file)
     const broken = [
-      { version: 1, name: 'init', sql: '' },
+      { version: HEAD_VERSION, name: 'head', sql: '' },
       {
-        version: 2,
+        version: HEAD_VERSION + 1,
         name: 'broken',
         sql: 'CREATE TABLE half_done (x); INSERT INTO nowhere VALUES (1);',
       },
@@ -103,7 +106,7 @@ describe('openLibrary', () => {
     const max = lib.db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as {
       v: number
     }
-    expect(max.v).toBe(1)
+    expect(max.v).toBe(HEAD_VERSION)
     lib.close()
   })
 })

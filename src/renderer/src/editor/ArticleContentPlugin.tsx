@@ -1,13 +1,20 @@
-/** Fills the editor from an article's blocks, and again whenever the blocks change. */
+/** Fills the editor from an article's blocks and highlight marks, again whenever either changes. */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import type { Block } from '@shared/domain'
 import { useLayoutEffect } from 'react'
 import { $setArticleBlocks } from './$article-blocks'
+import type { MarkRange } from './highlight/types'
 
-export function ArticleContentPlugin({ blocks }: { blocks: readonly Block[] }): null {
+export function ArticleContentPlugin({
+  blocks,
+  marks,
+}: {
+  blocks: readonly Block[]
+  marks: readonly MarkRange[]
+}): null {
   const [editor] = useLexicalComposerContext()
   useLayoutEffect(() => {
-    editor.update(() => $setArticleBlocks(blocks), { discrete: true })
-  }, [editor, blocks])
+    editor.update(() => $setArticleBlocks(blocks, marks), { discrete: true })
+  }, [editor, blocks, marks])
   return null
 }

@@ -5,4 +5,6 @@ export const articleTheme: EditorThemeClasses = {
   paragraph: 'article-text__paragraph',
   caption: 'article-text__caption',
   heading: { h2: 'article-text__heading' },
+  mark: 'hl',
+  markOverlap: 'hl--overlap',
 }

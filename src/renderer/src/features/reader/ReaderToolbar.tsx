@@ -1,8 +1,9 @@
-/** The bar above an article: back to the library on the left, text size on the right. */
+/** The bar above an article: back to the library on the left, theme and text size on the right. */
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { routeHref } from '../../routing/hash-route'
 import { FontSizeControl } from './FontSizeControl'
+import { ThemeToggle } from './ThemeToggle'
 import type { FontSize } from './use-font-size'
 
 export function ReaderToolbar({ font }: { font: FontSize }): ReactNode {
@@ -17,7 +18,10 @@ export function ReaderToolbar({ font }: { font: FontSize }): ReactNode {
       >
         {t('reader.back')}
       </a>
-      <FontSizeControl font={font} />
+      <div className="reader__toolbar-end">
+        <ThemeToggle />
+        <FontSizeControl font={font} />
+      </div>
     </div>
   )
 }

@@ -1,7 +1,7 @@
 /** One article, read: title, meta line and the body in the read-only article editor. */
 import { useEffect, type CSSProperties, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ArticleEditor } from '../../editor'
+import { HighlightedArticle } from '../highlights'
 import { ArticleMeta } from './ArticleMeta'
 import { ReaderToolbar } from './ReaderToolbar'
 import { useArticle } from './use-article'
@@ -51,11 +51,7 @@ export function ReaderView({ id }: { id: number }): ReactNode {
             )}
             <ArticleMeta article={article} />
           </header>
-          <ArticleEditor
-            key={article.id}
-            blocks={article.blocks}
-            label={t('reader.contentLabel')}
-          />
+          <HighlightedArticle key={article.id} initial={article} label={t('reader.contentLabel')} />
         </article>
       )}
     </main>

@@ -1,0 +1,5 @@
+/** Highlight anchoring: quote selectors, offset mapping through edits, re-anchoring. */
+export { describeRange, CONTEXT_LENGTH } from './selector'
+export { applyEdits, mapRange, untouched } from './edits'
+export { reanchor, type Reanchored } from './reanchor'
+export type { Anchor, AnchorStatus, QuoteSelector, TextEdit, TextRange } from './types'

@@ -1,0 +1,210 @@
+/**
+ * The article body with its highlights: marks in the read-only editor, the
+ * toolbar over a selection, a card for the clicked highlight, the pane, undo
+ * of deletions (Ctrl/Cmd+Z) and corrections of the text that highlights follow.
+ */
+import type { Article } from '@shared/domain'
+import type { Highlight } from '@shared/highlight'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { call } from '../../api/client'
+import { ArticleEditor, type MarkRange, type SelectionReport } from '../../editor'
+import { CorrectionInput } from './CorrectionInput'
+import { HighlightCard, type CardFocus } from './HighlightCard'
+import { HighlightsPane } from './HighlightsPane'
+import { HighlightToolbar, inField, type ToolbarAction } from './HighlightToolbar'
+import { useColorNames } from './use-color-names'
+import { useHighlights } from './use-highlights'
+import './highlights.css'
+
+interface Open {
+  id: number
+  rect: DOMRect | null
+  focus: CardFocus
+}
+
+function markElement(id: number): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`mark[data-highlight-ids~="${id}"]`)
+}
+
+export function HighlightedArticle({
+  initial,
+  label,
+}: {
+  initial: Article
+  label: string
+}): ReactNode {
+  const { t } = useTranslation()
+  const [article, setArticle] = useState(initial)
+  const hl = useHighlights(article.id)
+  const colors = useColorNames()
+  const [selection, setSelection] = useState<SelectionReport | null>(null)
+  const [open, setOpen] = useState<Open | null>(null)
+  const [correcting, setCorrecting] = useState<SelectionReport | null>(null)
+  const [reattaching, setReattaching] = useState<Highlight | null>(null)
+
+  const markKey = hl.items
+    .filter((h) => h.anchor !== 'orphan')
+    .map((h) => `${h.id}:${h.start}:${h.end}:${h.color}`)
+    .join(',')
+  const marks = useMemo<MarkRange[]>(
+    () =>
+      markKey
+        ? markKey.split(',').map((s) => {
+            const [id, start, end, color] = s.split(':')
+            return { id: Number(id), start: Number(start), end: Number(end), color: color! }
+          })
+        : [],
+    [markKey],
+  )
+
+  // The orphan waiting for a selection to be re-attached to, read by the selection handler.
+  const reattachRef = useRef<Highlight | null>(null)
+  useEffect(() => {
+    reattachRef.current = reattaching
+  }, [reattaching])
+  const { update } = hl
+
+  const handlers = useMemo(
+    () => ({
+      onSelect: (r: SelectionReport | null) => {
+        const orphan = reattachRef.current
+        if (r && orphan) {
+          setReattaching(null)
+          window.getSelection()?.removeAllRanges()
+          void update(orphan.id, { range: { start: r.start, end: r.end } })
+          return
+        }
+        setSelection(r)
+        if (r) setOpen(null)
+      },
+      onMarkClick: (ids: number[], rect: DOMRect) =>
+        setOpen({ id: ids[ids.length - 1]!, rect, focus: null }),
+    }),
+    [update],
+  )
+
+  const onAction = useCallback(
+    async (action: ToolbarAction) => {
+      if (!selection) return
+      if (action.kind === 'correct') {
+        setCorrecting(selection)
+        setSelection(null)
+        return
+      }
+      const color = action.kind === 'color' ? action.color : 'yellow'
+      const h = await hl.create(selection.start, selection.end, color)
+      window.getSelection()?.removeAllRanges()
+      setSelection(null)
+      if (h && action.kind !== 'color') {
+        setOpen({ id: h.id, rect: selection.rect, focus: action.kind })
+      }
+    },
+    [selection, hl],
+  )
+
+  const applyCorrection = useCallback(
+    async (replacement: string) => {
+      if (!correcting) return
+      const find = article.text.slice(correcting.start, correcting.end)
+      setCorrecting(null)
+      await call('articles.replaceText', {
+        articleId: article.id,
+        find,
+        replace: replacement,
+        at: correcting.start,
+      })
+      setArticle(await call('articles.get', { id: article.id }))
+      hl.reload()
+    },
+    [correcting, article, hl],
+  )
+
+  const { undo, canUndo } = hl
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z' || e.shiftKey) return
+      if (inField(e) && !(e.target as HTMLElement).closest('.article-text')) return
+      if (!canUndo) return
+      e.preventDefault()
+      void undo()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [undo, canUndo])
+
+  const openFromPane = (h: Highlight): void => {
+    const el = markElement(h.id)
+    el?.scrollIntoView({ block: 'center' })
+    setOpen({ id: h.id, rect: el?.getBoundingClientRect() ?? null, focus: null })
+  }
+
+  const current = open && hl.items.find((h) => h.id === open.id)
+  return (
+    <div className="hl-layout">
+      {hl.loaded && (
+        <ArticleEditor blocks={article.blocks} label={label} marks={marks} handlers={handlers} />
+      )}
+      <HighlightsPane
+        items={hl.items}
+        nameOf={colors.nameOf}
+        onOpen={openFromPane}
+        onReattach={setReattaching}
+        onRename={(color, name) => void colors.rename(color, name)}
+      />
+      {reattaching && (
+        <p className="hl-reattach" role="status" data-testid="reattach-hint">
+          {t('highlights.reattachHint', { quote: reattaching.exact })}
+          <button type="button" onClick={() => setReattaching(null)}>
+            {t('highlights.close')}
+          </button>
+        </p>
+      )}
+      {selection && (
+        <HighlightToolbar
+          selection={selection}
+          nameOf={colors.nameOf}
+          onAction={(a) => void onAction(a)}
+          onDismiss={() => setSelection(null)}
+        />
+      )}
+      {current && (
+        <HighlightCard
+          highlight={current}
+          anchor={open.rect}
+          focus={open.focus}
+          nameOf={colors.nameOf}
+          onChange={(changes) => void hl.update(current.id, changes)}
+          onDelete={() => {
+            setOpen(null)
+            void hl.remove(current.id)
+          }}
+          onClose={() => setOpen(null)}
+        />
+      )}
+      {correcting && (
+        <CorrectionInput
+          original={article.text.slice(correcting.start, correcting.end)}
+          rect={correcting.rect}
+          onApply={(v) => void applyCorrection(v)}
+          onCancel={() => setCorrecting(null)}
+        />
+      )}
+      {canUndo && (
+        <button
+          type="button"
+          className="hl-undo"
+          data-testid="highlight-undo"
+          onClick={() => void undo()}
+        >
+          {t('highlights.deleted')} · {t('highlights.undo')}
+        </button>
+      )}
+      {hl.error && (
+        <p className="hl-error" role="alert">
+          {hl.error}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,2 @@
+/** Highlights in the reader: marks, toolbar, card with note and tags, pane, corrections. */
+export { HighlightedArticle } from './HighlightedArticle'
