@@ -1,7 +1,15 @@
 /** Every `pizhu` command; a new command is one file here plus one line in this list. */
-import type { Command } from '../command'
+import type { AnyCommand } from '../command'
+import { backupCommand } from './backup'
 import { importCommand } from './import'
 import { listCommand } from './list'
+import { restoreCommand } from './restore'
 import { showCommand } from './show'
 
-export const commands: readonly Command[] = [importCommand, listCommand, showCommand]
+export const commands: readonly AnyCommand[] = [
+  importCommand,
+  listCommand,
+  showCommand,
+  backupCommand,
+  restoreCommand,
+]

@@ -8,6 +8,7 @@ import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Database as Db } from 'better-sqlite3'
 import { AppException } from '../../../shared/result'
+import { backupLibrarySync } from '../backup/create-backup'
 import { migrate, schemaVersion } from './migrate'
 import { HEAD_VERSION } from './migrations'
 
@@ -15,6 +16,8 @@ export interface OpenOptions {
   /** Path of a better_sqlite3.node built for this runtime (Electron keeps its own build). */
   nativeBinding?: string
   readonly?: boolean
+  /** Back up an existing library before migrating it (default true). */
+  backupBeforeMigration?: boolean
 }
 
 export interface Library {
@@ -44,12 +47,16 @@ export function openLibrary(file: string, options: OpenOptions = {}): Library {
   try {
     const current = readVersion(db, file)
     if (current > HEAD_VERSION) migrate(db, file) // throws LIBRARY_TOO_NEW before any write
+    if (current > 0) checkIntegrity(db, file)
     if (!options.readonly) {
       db.pragma('journal_mode = WAL')
       db.pragma('synchronous = FULL')
     }
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
+    if (!options.readonly && current > 0 && current < HEAD_VERSION) {
+      if (options.backupBeforeMigration !== false) backupLibrarySync(db, file, 'pre-migration')
+    }
     const version = options.readonly ? current : migrate(db, file)
     return { db, path: file, schemaVersion: version, close: () => db.close() }
   } catch (err) {
@@ -65,6 +72,23 @@ function readVersion(db: Db, file: string): number {
     throw new AppException(
       'LIBRARY_UNREADABLE',
       `${file}: not a Pizhu library or damaged (${messageOf(err)})`,
+      file,
+    )
+  }
+}
+
+/** `PRAGMA quick_check`: a damaged library is refused before anything is written to it. */
+function checkIntegrity(db: Db, file: string): void {
+  let result: unknown
+  try {
+    result = db.pragma('quick_check', { simple: true })
+  } catch (err) {
+    result = messageOf(err)
+  }
+  if (result !== 'ok') {
+    throw new AppException(
+      'LIBRARY_UNREADABLE',
+      `${file}: the library is damaged (${String(result)})`,
       file,
     )
   }
