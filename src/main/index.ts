@@ -50,7 +50,11 @@ async function start(): Promise<void> {
     return
   }
   const ctx = context
-  const handlers = withNativeDialogs(ctx.handlers, ctx.library, () => mainWindow)
+  const handlers = withNativeDialogs(
+    ctx.handlers,
+    () => ctx.library,
+    () => mainWindow,
+  )
   registerIpc(handlers, (event) => {
     const frameUrl = event.senderFrame?.url ?? ''
     return (
@@ -70,6 +74,6 @@ async function start(): Promise<void> {
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit()
 })
-app.on('will-quit', () => context?.library.close())
+app.on('will-quit', () => context?.close())
 
 void start()

@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod'
 import { articleCalls } from './calls/articles'
+import { backupCalls } from './calls/backups'
 import { importCalls } from './calls/import'
 import { libraryCalls } from './calls/library'
 import type { Result } from './result'
@@ -18,6 +19,7 @@ export const contract = {
   ...libraryCalls,
   ...articleCalls,
   ...importCalls,
+  ...backupCalls,
 } as const
 
 export type Contract = typeof contract

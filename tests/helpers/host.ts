@@ -39,7 +39,7 @@ export async function startTestHost(): Promise<TestHost> {
     libraryPath,
     async close() {
       await host.close()
-      ctx.library.close()
+      ctx.close()
       rmSync(dir, { recursive: true, force: true })
     },
   }

@@ -4,6 +4,7 @@
  * (Electron IPC and the browser host) use this table; the Electron glue only
  * replaces the calls that need a native dialog.
  */
+import { backupHandlers, fixedLibrary } from '../session/backup-handlers'
 import { articleHandlers } from './handlers/articles'
 import { importHandlers } from './handlers/import'
 import { libraryHandlers } from './handlers/library'
@@ -16,5 +17,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...libraryHandlers(ctx),
     ...articleHandlers(ctx),
     ...importHandlers(ctx),
+    ...backupHandlers(fixedLibrary(ctx.library)),
   }
 }
