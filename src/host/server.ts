@@ -20,7 +20,8 @@ import { CONTENT_SECURITY_POLICY } from '../main/core/csp'
 
 export const TOKEN_HEADER = 'x-pizhu-token'
 const COOKIE = 'pizhu_token'
-const MAX_BODY = MAX_IMPORT_BASE64 + 64 * 1024
+/** Largest request body the host reads: the largest import plus room for the JSON around it. */
+export const MAX_BODY = MAX_IMPORT_BASE64 + 64 * 1024
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -129,6 +130,7 @@ async function handleCall(
   try {
     body = await readBody(req, MAX_BODY)
   } catch {
+    res.setHeader('Connection', 'close')
     return sendJson(res, 413, {
       ok: false,
       error: { code: 'INVALID_INPUT', message: 'Request too large' },
@@ -197,6 +199,12 @@ function headerValue(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v
 }
 
+/**
+ * Reads a request body of at most `limit` bytes. Past the limit it rejects
+ * at once (so the 413 goes out) and discards the rest instead of storing it:
+ * destroying the socket mid-upload would reset the connection before the
+ * client reads the answer. A client still sending after 4× the limit is cut off.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
@@ -204,8 +212,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     req.on('data', (c: Buffer) => {
       size += c.length
       if (size > limit) {
+        chunks.length = 0
         reject(new Error('too large'))
-        req.destroy()
+        if (size > 4 * limit) req.destroy()
         return
       }
       chunks.push(c)
