@@ -6,7 +6,8 @@
  * (in the `token` query parameter of the first page load, which sets a
  * SameSite=Strict cookie for the page's assets, and in the X-Pizhu-Token
  * header on API calls); a Host or Origin header naming any other site is
- * refused, which stops DNS-rebinding and cross-site requests.
+ * refused, which stops DNS-rebinding and cross-site requests; so is any
+ * request a browser marks as coming from another site (Sec-Fetch-Site).
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
@@ -95,6 +96,9 @@ async function handle(
   if (origin !== undefined && !originAllowed(origin, ctx.port)) {
     return send(res, 403, 'text/plain', 'Origin not allowed')
   }
+  if (!fetchSiteAllowed(headerValue(req.headers['sec-fetch-site']))) {
+    return send(res, 403, 'text/plain', 'Cross-site request not allowed')
+  }
   if (url.pathname.startsWith('/api/')) {
     if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Use POST')
     if (!tokenMatches(headerValue(req.headers[TOKEN_HEADER]), ctx.token)) {
@@ -176,6 +180,18 @@ export function hostAllowed(host: string | undefined, port: number): boolean {
 
 export function originAllowed(origin: string, port: number): boolean {
   return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`
+}
+
+/**
+ * Browsers label every request with where it came from. Only the page
+ * itself (`same-origin`) and an address typed or opened from the terminal
+ * (`none`) may reach the host; another local server (`same-site`: ports do
+ * not count) or any website cannot, even for requests that carry no Origin
+ * (no-cors GETs, images, scripts, frames). Clients that send no such header
+ * (curl, Node) are judged by the token alone.
+ */
+export function fetchSiteAllowed(site: string | undefined): boolean {
+  return site === undefined || site === 'same-origin' || site === 'none'
 }
 
 function tokenMatches(given: string | undefined, token: string): boolean {
