@@ -36,6 +36,8 @@ describe('Electron security baseline', () => {
       webviewTag: false,
     })
     expect(String(prefs['preload'])).toMatch(/preload[\\/]index\.js$/)
+    expect(prefs['experimentalFeatures']).toBe(false)
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures')
     expect(secureWebPreferences('/p.js')).toEqual({ ...prefs, preload: '/p.js' })
   })
 
