@@ -2,6 +2,7 @@
 import type { AnyCommand } from '../command'
 import { backupCommand } from './backup'
 import { importCommand } from './import'
+import { libraryCommand } from './library'
 import { listCommand } from './list'
 import { restoreCommand } from './restore'
 import { showCommand } from './show'
@@ -12,4 +13,5 @@ export const commands: readonly AnyCommand[] = [
   showCommand,
   backupCommand,
   restoreCommand,
+  libraryCommand,
 ]
