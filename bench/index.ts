@@ -12,6 +12,7 @@ import { corpusStats, generateCorpus } from './corpus'
 import { formatTable, toRows } from './report'
 import { measure } from './runner'
 import { scenarios } from './scenarios'
+import { formatSoak, runSoak } from './soak'
 
 const SEED = 20240501
 const ARTICLES = 1000
@@ -33,8 +34,11 @@ async function main(): Promise<void> {
     library: libraryInfo(root),
     rows: toRows(await measure(scenarios(corpus), RUNS, root, log), stats),
   }))
+  const soak = await withTempRoot((root) => runSoak(root, corpus, SEED))
   log('')
   log(formatTable(rows))
+  log('')
+  for (const line of formatSoak(soak)) log(line)
   log('')
   log(
     `SQLite ${library.sqlite}, journal_mode=${library.journalMode}, synchronous=${library.synchronous}`,
@@ -49,6 +53,7 @@ async function main(): Promise<void> {
     corpus: { ...stats, seed: SEED },
     runsPerRow: RUNS,
     rows,
+    soak,
   }
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
   log(`Wrote ${RESULTS_FILE}`)

@@ -48,6 +48,13 @@ export const backupCalls = {
     input: z.object({ name: BackupName }).strict(),
     output: z.object({ articleCount: z.number().int(), previous: z.string().nullable() }),
   },
+  /** Electron only: pick any library file in main's own open dialog and restore it. */
+  'backup.restoreFromDialog': {
+    input: z.object({}).strict(),
+    output: z
+      .object({ articleCount: z.number().int(), previous: z.string().nullable() })
+      .nullable(),
+  },
 } as const
 
 /** The calls the library session answers itself, in every state. */

@@ -45,6 +45,12 @@ export function backupHandlers(
       if (!backup) throw new AppException('NOT_FOUND', `${name}: no such backup of this library`)
       return session.restore(backup.path)
     },
+    'backup.restoreFromDialog': () => {
+      throw new AppException(
+        'UNSUPPORTED',
+        'Choosing a file needs the desktop app; pick a backup from the list',
+      )
+    },
   }
 }
 

@@ -73,6 +73,7 @@ export const en: Messages = {
     confirmRestore:
       'Replace the current library with the backup from {{when}}? The current library is saved as a backup first.',
     restoreFailed: 'Restore failed: {{message}}',
+    fromFile: 'Restore from a file…',
     close: 'Close',
     size: '{{size}} MB',
     kind: {

@@ -75,6 +75,7 @@ export const zhCN = {
     recommended: '最新完好备份',
     confirmRestore: '用 {{when}} 的备份替换当前资料库吗？当前资料库会先另存为备份。',
     restoreFailed: '恢复失败：{{message}}',
+    fromFile: '从文件恢复…',
     close: '关闭',
     size: '{{size}} MB',
     kind: {
