@@ -89,4 +89,19 @@ describe('backups', () => {
     expect(outcome.previous).toMatch(/\.damaged$/)
     expect(titles(file)).toHaveLength(200)
   })
+
+  it('refuses a library truncated to zero bytes when backups of it exist', async () => {
+    const file = join(tempDir(), 'library.sqlite')
+    const lib = openLibrary(file)
+    addArticle(lib.db, '原文')
+    await backupLibrary(lib.db, file, 'daily', { now: NOW })
+    lib.db.pragma('wal_checkpoint(TRUNCATE)')
+    lib.close()
+    truncateSync(file, 0)
+    const err = appErrorOf(() => openLibrary(file))
+    expect(err.code).toBe('LIBRARY_UNREADABLE')
+    expect(err.message).toBe(
+      `${file}: the library file is empty (truncated), although backups of it exist`,
+    )
+  })
 })

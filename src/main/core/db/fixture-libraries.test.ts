@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { fixture, tempDir } from '../../../../tests/helpers/temp'
 import { listBackups } from '../backup/backup-files'
 import { validateLibraryFile } from '../backup/validate-backup'
-import { HEAD_VERSION } from './migrations'
+import { HEAD_VERSION, migrations, type Migration } from './migrations'
 import { openLibrary } from './open'
 
 const dir = fixture('libraries')
@@ -68,4 +68,31 @@ describe('fixture libraries of past schema versions', () => {
       for (const b of backups) expect(validateLibraryFile(b.path).schemaVersion).toBe(version)
     })
   }
+
+  it('backs up a library before migrating it, and not a new one', () => {
+    const file = join(tempDir(), 'library.sqlite')
+    const v1 = migrations.slice(0, 1)
+    const next: Migration = {
+      version: v1[0]!.version + 1,
+      name: 'test_add_column',
+      sql: 'ALTER TABLE articles ADD COLUMN reading_minutes INTEGER',
+    }
+    const lib = openLibrary(file, { migrations: v1 })
+    lib.db
+      .prepare(
+        `INSERT INTO articles (title, text, blocks, char_count, content_hash, created_at, updated_at)
+         VALUES ('关于加快发展新质生产力的意见', '正文', '[]', 2, 'h', 'now', 'now')`,
+      )
+      .run()
+    lib.close()
+    expect(listBackups(file)).toEqual([])
+
+    const upgraded = openLibrary(file, { migrations: [...v1, next] })
+    expect(upgraded.schemaVersion).toBe(next.version)
+    upgraded.close()
+    const [backup, ...others] = listBackups(file)
+    expect(others).toEqual([])
+    expect(backup!.kind).toBe('pre-migration')
+    expect(validateLibraryFile(backup!.path)).toEqual({ schemaVersion: 1, articleCount: 1 })
+  })
 })
