@@ -104,4 +104,16 @@ describe('backups', () => {
       `${file}: the library file is empty (truncated), although backups of it exist`,
     )
   })
+
+  it('restores today’s backup even when rotation drops it for the pre-restore one', async () => {
+    const file = join(tempDir(), 'library.sqlite')
+    const lib = openLibrary(file)
+    addArticle(lib.db, '早上的文章')
+    const morning = await backupLibrary(lib.db, file, 'daily', { now: NOW })
+    addArticle(lib.db, '后来的文章')
+    lib.close()
+    const outcome = await restoreLibrary(file, morning, { now: new Date(NOW.getTime() + 3600_000) })
+    expect(titles(file)).toEqual(['早上的文章'])
+    expect(titles(outcome.previous!)).toEqual(['早上的文章', '后来的文章'])
+  })
 })

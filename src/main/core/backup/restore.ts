@@ -34,10 +34,18 @@ export async function restoreLibrary(
   options: { nativeBinding?: string; now?: Date } = {},
 ): Promise<RestoreOutcome> {
   const valid = validateLibraryFile(source, options.nativeBinding)
-  const previous = existsSync(libraryPath) ? await keepCurrent(libraryPath, options) : null
+  // Copy the source first: keeping the current library rotates the backups,
+  // which may delete the very backup being restored.
   const incoming = `${libraryPath}.restoring`
   copyFileSync(source, incoming)
   flush(incoming)
+  let previous: string | null
+  try {
+    previous = existsSync(libraryPath) ? await keepCurrent(libraryPath, options) : null
+  } catch (err) {
+    rmSync(incoming, { force: true })
+    throw err
+  }
   // A WAL left beside the old file must never be replayed into the restored one.
   for (const suffix of ['-wal', '-shm']) rmSync(libraryPath + suffix, { force: true })
   renameSync(incoming, libraryPath)
