@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, truncateSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { appErrorOf, appErrorOfAsync } from '../../../../tests/helpers/errors'
@@ -115,5 +115,20 @@ describe('backups', () => {
     const outcome = await restoreLibrary(file, morning, { now: new Date(NOW.getTime() + 3600_000) })
     expect(titles(file)).toEqual(['早上的文章'])
     expect(titles(outcome.previous!)).toEqual(['早上的文章', '后来的文章'])
+  })
+
+  it('clears .partial files a crash left behind once they are an hour old', async () => {
+    const file = join(tempDir(), 'library.sqlite')
+    const lib = openLibrary(file)
+    const first = await backupLibrary(lib.db, file, 'manual', { now: NOW })
+    const stale = `${first}.x.partial`
+    const fresh = `${first}.y.partial`
+    writeFileSync(stale, 'half')
+    writeFileSync(fresh, 'half')
+    utimesSync(stale, new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000))
+    await backupLibrary(lib.db, file, 'manual')
+    lib.close()
+    expect(existsSync(stale)).toBe(false)
+    expect(existsSync(fresh)).toBe(true)
   })
 })

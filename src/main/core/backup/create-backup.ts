@@ -5,10 +5,17 @@
  * a file that looks like a good backup. Each new automatic backup is
  * followed by rotation.
  */
-import { renameSync, rmSync, unlinkSync } from 'node:fs'
+import { readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
 import { AppException } from '../../../shared/result'
-import { listBackups, newBackupPath, type BackupFile, type BackupKind } from './backup-files'
+import {
+  backupDir,
+  listBackups,
+  newBackupPath,
+  type BackupFile,
+  type BackupKind,
+} from './backup-files'
 import { planRotation } from './rotation'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -57,10 +64,20 @@ export function backupLibrarySync(
   return target
 }
 
-/** Deletes the automatic backups rotation no longer keeps. */
-export function rotateBackups(libraryPath: string): BackupFile[] {
+/**
+ * Deletes the automatic backups rotation no longer keeps, and `.partial`
+ * files over an hour old (left by a crash mid-backup; a younger one may
+ * belong to a backup another process is writing now).
+ */
+export function rotateBackups(libraryPath: string, now = new Date()): BackupFile[] {
   const { remove } = planRotation(listBackups(libraryPath))
   for (const b of remove) unlinkSync(b.path)
+  const dir = backupDir(libraryPath)
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.partial')) continue
+    const path = join(dir, name)
+    if (now.getTime() - statSync(path).mtimeMs > 60 * 60 * 1000) rmSync(path, { force: true })
+  }
   return remove
 }
 

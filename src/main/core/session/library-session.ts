@@ -63,6 +63,7 @@ export function openLibrarySession(path: string, options: SessionOptions): Libra
     },
     handlers: {} as Handlers,
     async restore(source) {
+      inner = null // calls arriving mid-restore get LIBRARY_UNREADABLE, not a closed connection
       library?.close()
       library = null
       try {
