@@ -47,7 +47,9 @@ export function newBackupPath(libraryPath: string, kind: BackupKind, at: Date): 
 const NAME = /^(.+)-(\d{8})-(\d{6})-(\d{3})-([a-z-]+)\.sqlite$/
 
 /** Parses a backup file name; null for anything that is not one of ours. */
-export function parseBackupName(name: string): { kind: BackupKind; createdAt: Date } | null {
+export function parseBackupName(
+  name: string,
+): { library: string; kind: BackupKind; createdAt: Date } | null {
   const m = NAME.exec(name)
   if (!m) return null
   const kind = m[5] as BackupKind
@@ -55,7 +57,7 @@ export function parseBackupName(name: string): { kind: BackupKind; createdAt: Da
   const [d, t, ms] = [m[2]!, m[3]!, m[4]!]
   const iso = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4)}.${ms}Z`
   const createdAt = new Date(iso)
-  return Number.isNaN(createdAt.getTime()) ? null : { kind, createdAt }
+  return Number.isNaN(createdAt.getTime()) ? null : { library: m[1]!, kind, createdAt }
 }
 
 /** The backups of the library at `libraryPath`, newest first. */
@@ -67,14 +69,20 @@ export function listBackups(libraryPath: string): BackupFile[] {
   } catch {
     return []
   }
-  const prefix = `${stem(libraryPath)}-`
+  const library = stem(libraryPath)
   const out: BackupFile[] = []
   for (const name of names) {
-    if (!name.startsWith(prefix)) continue
     const parsed = parseBackupName(name)
-    if (!parsed) continue
+    // `work.sqlite` and `work-old.sqlite` may share the folder: match the stem exactly
+    if (!parsed || parsed.library !== library) continue
     const path = join(dir, name)
-    out.push({ name, path, ...parsed, bytes: statSync(path).size })
+    out.push({
+      name,
+      path,
+      kind: parsed.kind,
+      createdAt: parsed.createdAt,
+      bytes: statSync(path).size,
+    })
   }
   return out.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
 }

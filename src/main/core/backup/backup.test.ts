@@ -131,4 +131,17 @@ describe('backups', () => {
     expect(existsSync(stale)).toBe(false)
     expect(existsSync(fresh)).toBe(true)
   })
+
+  it('keeps the backups of two libraries in one folder apart', async () => {
+    const dir = tempDir()
+    const a = openLibrary(join(dir, 'work.sqlite'))
+    const b = openLibrary(join(dir, 'work-old.sqlite'))
+    await backupLibrary(a.db, a.path, 'manual', { now: NOW })
+    await backupLibrary(b.db, b.path, 'manual', { now: NOW })
+    await backupLibrary(b.db, b.path, 'daily', { now: NOW })
+    a.close()
+    b.close()
+    expect(listBackups(join(dir, 'work.sqlite'))).toHaveLength(1)
+    expect(listBackups(join(dir, 'work-old.sqlite'))).toHaveLength(2)
+  })
 })
