@@ -86,7 +86,13 @@ describe('backups in the UI', () => {
       expect(await screen.textContent()).toContain(libraryPath)
       expect(await screen.textContent()).toContain('最新完好备份')
       await page.screenshot({ path: join(shotsDir, 'backup-library-damaged.png') })
+      await page.getByTestId('lang-switch').click()
+      expect(await screen.textContent()).toContain('The library is damaged and cannot be opened')
+      await page.screenshot({ path: join(shotsDir, 'backup-library-damaged-en.png') })
       await page.locator('[data-testid=backup-list] li button').first().click()
+      await page.getByText(TITLE).waitFor()
+      // the restored library is the app's library again, also after a reload
+      await page.reload()
       await page.getByText(TITLE).waitFor()
       expect(await page.getByTestId('library-damaged').count()).toBe(0)
       expect(errors).toEqual([])

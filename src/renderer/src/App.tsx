@@ -1,4 +1,7 @@
-/** The app shell: header, then the library or the reader depending on the URL hash. */
+/**
+ * The app shell: header, then the library or the reader depending on the URL
+ * hash — or, over a damaged library, the screen offering its backups.
+ */
 import { useEffect, type ReactNode } from 'react'
 import { AppHeader } from './app/AppHeader'
 import { LibraryHealthGate } from './features/backup'
@@ -17,12 +20,14 @@ export function App(): ReactNode {
   }, [articleId])
 
   return (
-    <LibraryHealthGate>
-      <ImportProvider>
-        <AppHeader />
-        <ImportErrors />
-        {articleId === null ? <LibraryView /> : <ReaderView key={articleId} id={articleId} />}
-      </ImportProvider>
-    </LibraryHealthGate>
+    <>
+      <AppHeader />
+      <LibraryHealthGate>
+        <ImportProvider>
+          <ImportErrors />
+          {articleId === null ? <LibraryView /> : <ReaderView key={articleId} id={articleId} />}
+        </ImportProvider>
+      </LibraryHealthGate>
+    </>
   )
 }
