@@ -59,4 +59,23 @@ describe('contract fuzzing through dispatch', () => {
       expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     }
   })
+
+  it('answers valid but extreme reads with a result or a clean error, writing nothing', async () => {
+    const library = tempLibrary()
+    await importPaths(library.db, [fixture('policy-notice.txt')])
+    const before = databaseChecksum(library.db)
+    const handlers = createHandlers({ library, shell: 'browser', version: 'test' })
+    for (const id of [1, 2, 2 ** 31, Number.MAX_SAFE_INTEGER]) {
+      const res = await dispatch(handlers, 'articles.get', { id })
+      if (id === 1) expect(res.ok).toBe(true)
+      else expect(res).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    }
+    for (const offset of [0, 1, 2 ** 31, Number.MAX_SAFE_INTEGER]) {
+      const res = await dispatch(handlers, 'articles.list', { limit: 10_000, offset })
+      expect(res.ok).toBe(true)
+    }
+    const dialog = await dispatch(handlers, 'backup.restoreFromDialog', {})
+    expect(dialog).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } })
+    expect(databaseChecksum(library.db)).toBe(before)
+  })
 })
