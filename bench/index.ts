@@ -15,6 +15,7 @@ import { formatTable, toRows } from './report'
 import { formatReaderBench, benchReaderOpen } from './reader-open'
 import { measure } from './runner'
 import { scenarios } from './scenarios'
+import { formatSoak, runSoak } from './soak'
 
 const SEED = 20240501
 const ARTICLES = 1000
@@ -38,10 +39,13 @@ async function main(): Promise<void> {
     rows: toRows(await measure(scenarios(corpus), RUNS, root, log), stats),
     reader: await benchReaderOpen(root, READER_RUNS, log),
   }))
+  const soak = await withTempRoot((root) => runSoak(root, corpus, SEED))
   log('')
   log(formatTable(rows))
   log('')
   if (reader) log(formatReaderBench(reader))
+  for (const line of formatSoak(soak)) log(line)
+  log('')
   log(
     `SQLite ${library.sqlite}, journal_mode=${library.journalMode}, synchronous=${library.synchronous}`,
   )
@@ -56,6 +60,7 @@ async function main(): Promise<void> {
     runsPerRow: RUNS,
     rows,
     reader,
+    soak,
   }
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
   log(`Wrote ${RESULTS_FILE}`)

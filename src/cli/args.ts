@@ -4,7 +4,7 @@
  * own flags.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import type { Command, OptionValues } from './command'
+import type { AnyCommand, OptionValues } from './command'
 
 export class UsageError extends Error {}
 
@@ -16,7 +16,7 @@ const GLOBAL_OPTIONS = {
 } as const satisfies NonNullable<ParseArgsConfig['options']>
 
 export interface CliArgs {
-  command: Command | undefined
+  command: AnyCommand | undefined
   commandName: string | undefined
   args: string[]
   options: OptionValues
@@ -38,7 +38,7 @@ function findCommandName(argv: readonly string[]): string | undefined {
   return tokens.find((t) => t.kind === 'positional')?.value
 }
 
-export function parseCliArgs(argv: readonly string[], commands: readonly Command[]): CliArgs {
+export function parseCliArgs(argv: readonly string[], commands: readonly AnyCommand[]): CliArgs {
   const commandName = findCommandName(argv)
   const command = commands.find((c) => c.name === commandName)
   if (commandName !== undefined && !command)
@@ -66,7 +66,7 @@ export function parseCliArgs(argv: readonly string[], commands: readonly Command
   }
 }
 
-export function usage(commands: readonly Command[]): string {
+export function usage(commands: readonly AnyCommand[]): string {
   const width = Math.max(...commands.map((c) => `${c.name} ${c.synopsis}`.length))
   const lines = commands.map((c) => `  ${`${c.name} ${c.synopsis}`.padEnd(width)}  ${c.summary}`)
   return `Usage: pizhu [--library PATH] <command> [options]

@@ -26,3 +26,20 @@ export interface Command {
   /** Returns what to print on stdout. */
   run(ctx: CommandContext): string | Promise<string>
 }
+
+/** What a command that works on the library file itself, without opening it, receives. */
+export type PathCommandContext = Omit<CommandContext, 'library'> & {
+  /** The library file (which may be missing or too damaged to open). */
+  libraryPath: string
+}
+
+/**
+ * A command that must run even when the library cannot be opened (`restore`):
+ * it gets the library's path instead of an open library.
+ */
+export interface PathCommand extends Omit<Command, 'run'> {
+  opensLibrary: false
+  run(ctx: PathCommandContext): string | Promise<string>
+}
+
+export type AnyCommand = Command | PathCommand

@@ -4,6 +4,7 @@
  * usage mistake.
  */
 import { APP_VERSION } from '../main/core/app-context'
+import { newestGoodBackup } from '../main/core/backup/newest-good'
 import { openLibrary } from '../main/core/db/open'
 import { resolveLibraryPath } from '../main/core/paths'
 import { AppException } from '../shared/result'
@@ -39,16 +40,16 @@ export async function runCli(argv: readonly string[], io: Partial<CliIo> = {}): 
       ;(args.help ? out : err)(usage(commands))
       return args.help ? 0 : 2
     }
-    const library = openLibrary(resolveLibraryPath(args.library))
+    const base = { args: args.args, options: args.options, json: args.json, readStdin, note: err }
+    const libraryPath = resolveLibraryPath(args.library)
+    if ('opensLibrary' in args.command) {
+      const text = await args.command.run({ ...base, libraryPath })
+      if (text !== '') out(text)
+      return 0
+    }
+    const library = openLibrary(libraryPath)
     try {
-      const text = await args.command.run({
-        library,
-        args: args.args,
-        options: args.options,
-        json: args.json,
-        readStdin,
-        note: err,
-      })
+      const text = await args.command.run({ ...base, library })
       if (text !== '') out(text)
     } finally {
       library.close()
@@ -60,12 +61,20 @@ export async function runCli(argv: readonly string[], io: Partial<CliIo> = {}): 
       return 2
     }
     if (e instanceof AppException) {
-      err(`pizhu: ${e.message}`)
+      err(`pizhu: ${e.message}${restoreHint(e, argv)}`)
       return 1
     }
     err(`pizhu: unexpected error: ${e instanceof Error ? e.message : String(e)}`)
     return 1
   }
+}
+
+/** For a library that cannot be opened: how to get back the newest good backup. */
+function restoreHint(e: AppException, argv: readonly string[]): string {
+  if (e.code !== 'LIBRARY_UNREADABLE' || argv.includes('restore')) return ''
+  const library = e.file
+  if (!library || !newestGoodBackup(library)) return ''
+  return `. Restore the newest good backup with: pizhu --library "${library}" restore --latest`
 }
 
 if (require.main === module) {

@@ -34,11 +34,12 @@ async function main(): Promise<void> {
     if (values.port !== undefined) throw err
     host = await startHost({ handlers: ctx.handlers, rendererDir, port: 0 })
   }
-  console.log(`Pizhu library: ${ctx.library.path}`)
+  console.log(`Pizhu library: ${ctx.libraryPath}`)
+  if (ctx.session.problem) console.log(`Pizhu: ${ctx.session.problem.message}`)
   console.log(`Pizhu is running at ${host.url}`)
   const stop = (): void => {
     void host.close().then(() => {
-      ctx.library.close()
+      ctx.close()
       process.exit(0)
     })
   }

@@ -116,6 +116,21 @@ describe('browser host', () => {
     ).toBe(200)
   })
 
+  it('refuses requests a browser marks as cross-site or same-site (another local port)', async () => {
+    for (const site of ['cross-site', 'same-site']) {
+      expect((await send('GET', `/?token=${host.token}`, { 'Sec-Fetch-Site': site })).status).toBe(
+        403,
+      )
+      expect((await api('library.info', {}, { 'Sec-Fetch-Site': site })).status).toBe(403)
+    }
+    for (const site of ['none', 'same-origin']) {
+      expect((await send('GET', `/?token=${host.token}`, { 'Sec-Fetch-Site': site })).status).toBe(
+        200,
+      )
+    }
+    expect((await api('library.info', {}, { 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200)
+  })
+
   it('runs contract calls and returns their Result', async () => {
     const res = await api('library.info', {})
     expect(res.status).toBe(200)

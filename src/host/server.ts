@@ -6,7 +6,8 @@
  * (in the `token` query parameter of the first page load, which sets a
  * SameSite=Strict cookie for the page's assets, and in the X-Pizhu-Token
  * header on API calls); a Host or Origin header naming any other site is
- * refused, which stops DNS-rebinding and cross-site requests.
+ * refused, which stops DNS-rebinding and cross-site requests; so is any
+ * request a browser marks as coming from another site (Sec-Fetch-Site).
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
@@ -20,7 +21,8 @@ import { CONTENT_SECURITY_POLICY } from '../main/core/csp'
 
 export const TOKEN_HEADER = 'x-pizhu-token'
 const COOKIE = 'pizhu_token'
-const MAX_BODY = MAX_IMPORT_BASE64 + 64 * 1024
+/** Largest request body the host reads: the largest import plus room for the JSON around it. */
+export const MAX_BODY = MAX_IMPORT_BASE64 + 64 * 1024
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -94,6 +96,9 @@ async function handle(
   if (origin !== undefined && !originAllowed(origin, ctx.port)) {
     return send(res, 403, 'text/plain', 'Origin not allowed')
   }
+  if (!fetchSiteAllowed(headerValue(req.headers['sec-fetch-site']))) {
+    return send(res, 403, 'text/plain', 'Cross-site request not allowed')
+  }
   if (url.pathname.startsWith('/api/')) {
     if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Use POST')
     if (!tokenMatches(headerValue(req.headers[TOKEN_HEADER]), ctx.token)) {
@@ -129,6 +134,7 @@ async function handleCall(
   try {
     body = await readBody(req, MAX_BODY)
   } catch {
+    res.setHeader('Connection', 'close')
     return sendJson(res, 413, {
       ok: false,
       error: { code: 'INVALID_INPUT', message: 'Request too large' },
@@ -176,6 +182,18 @@ export function originAllowed(origin: string, port: number): boolean {
   return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`
 }
 
+/**
+ * Browsers label every request with where it came from. Only the page
+ * itself (`same-origin`) and an address typed or opened from the terminal
+ * (`none`) may reach the host; another local server (`same-site`: ports do
+ * not count) or any website cannot, even for requests that carry no Origin
+ * (no-cors GETs, images, scripts, frames). Clients that send no such header
+ * (curl, Node) are judged by the token alone.
+ */
+export function fetchSiteAllowed(site: string | undefined): boolean {
+  return site === undefined || site === 'same-origin' || site === 'none'
+}
+
 function tokenMatches(given: string | undefined, token: string): boolean {
   if (!given) return false
   const a = Buffer.from(given)
@@ -197,6 +215,12 @@ function headerValue(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v
 }
 
+/**
+ * Reads a request body of at most `limit` bytes. Past the limit it rejects
+ * at once (so the 413 goes out) and discards the rest instead of storing it:
+ * destroying the socket mid-upload would reset the connection before the
+ * client reads the answer. A client still sending after 4× the limit is cut off.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
@@ -204,8 +228,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     req.on('data', (c: Buffer) => {
       size += c.length
       if (size > limit) {
+        chunks.length = 0
         reject(new Error('too large'))
-        req.destroy()
+        if (size > 4 * limit) req.destroy()
         return
       }
       chunks.push(c)

@@ -6,7 +6,7 @@ import { importPaths } from './core/import/pipeline'
 
 export function withNativeDialogs(
   handlers: Handlers,
-  library: Library,
+  library: () => Library,
   window: () => BrowserWindow | null,
 ): Handlers {
   return {
@@ -22,7 +22,7 @@ export function withNativeDialogs(
         ? await dialog.showOpenDialog(win, options)
         : await dialog.showOpenDialog(options)
       if (picked.canceled || picked.filePaths.length === 0) return { imported: [], duplicates: [] }
-      return importPaths(library.db, picked.filePaths)
+      return importPaths(library().db, picked.filePaths)
     },
   }
 }

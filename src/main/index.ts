@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { openAppContext, type AppContext } from './core/app-context'
 import { userDataDir } from './core/paths'
+import { withRestoreDialog } from './backup-dialog'
 import { withNativeDialogs } from './dialogs'
 import { registerIpc } from './ipc'
 import { installApplicationMenu } from './menu'
@@ -50,7 +51,15 @@ async function start(): Promise<void> {
     return
   }
   const ctx = context
-  const handlers = withNativeDialogs(ctx.handlers, ctx.library, () => mainWindow)
+  const handlers = withRestoreDialog(
+    withNativeDialogs(
+      ctx.handlers,
+      () => ctx.library,
+      () => mainWindow,
+    ),
+    ctx.session,
+    () => mainWindow,
+  )
   registerIpc(handlers, (event) => {
     const frameUrl = event.senderFrame?.url ?? ''
     return (
@@ -70,6 +79,6 @@ async function start(): Promise<void> {
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit()
 })
-app.on('will-quit', () => context?.library.close())
+app.on('will-quit', () => context?.close())
 
 void start()

@@ -36,6 +36,8 @@ describe('Electron security baseline', () => {
       webviewTag: false,
     })
     expect(String(prefs['preload'])).toMatch(/preload[\\/]index\.js$/)
+    expect(prefs['experimentalFeatures']).toBe(false)
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures')
     expect(secureWebPreferences('/p.js')).toEqual({ ...prefs, preload: '/p.js' })
   })
 
@@ -48,14 +50,39 @@ describe('Electron security baseline', () => {
     expect(rendererUrl()).toBe('http://localhost:5173')
   })
 
-  it('denies window.open and opens web links in the system browser instead', () => {
+  it('denies window.open and opens web links in the system browser only once confirmed', async () => {
     createMainWindow()
     const wc = mock.current!.windows.at(-1)!.webContents
+    const { shell, dialog } = mock.current!.electron
+    const settle = () => new Promise((r) => setTimeout(r, 0))
+    dialog.showMessageBox.mockResolvedValueOnce({ response: 0 })
     expect(wc.windowOpenHandler!({ url: 'https://www.gov.cn/' })).toEqual({ action: 'deny' })
-    expect(wc.windowOpenHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' })
-    const { shell } = mock.current!.electron
+    await settle()
+    expect(dialog.showMessageBox).toHaveBeenCalledTimes(1)
     expect(shell.openExternal).toHaveBeenCalledWith('https://www.gov.cn/')
-    expect(shell.openExternal).not.toHaveBeenCalledWith('file:///etc/passwd')
+
+    shell.openExternal.mockClear()
+    dialog.showMessageBox.mockClear()
+    dialog.showMessageBox.mockResolvedValueOnce({ response: 1 }) // cancelled
+    expect(wc.windowOpenHandler!({ url: 'https://www.gov.cn/zhengce/' })).toEqual({
+      action: 'deny',
+    })
+    await settle()
+    expect(shell.openExternal).not.toHaveBeenCalled()
+
+    for (const url of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'ms-msdt:/id PCWDiagnostic',
+      'smb://host/share',
+      'https://user:pw@evil.example/',
+      'not a url',
+    ]) {
+      expect(wc.windowOpenHandler!({ url })).toEqual({ action: 'deny' })
+    }
+    await settle()
+    expect(dialog.showMessageBox).toHaveBeenCalledTimes(1) // only the cancelled https link asked
+    expect(shell.openExternal).not.toHaveBeenCalled()
   })
 
   it('blocks navigation and redirects away from the app, and webviews', () => {

@@ -4,8 +4,9 @@
  * navigation, new windows and permission requests denied; content only from
  * the app's own `app://` protocol.
  */
-import { BrowserWindow, session, shell, type WebPreferences } from 'electron'
+import { BrowserWindow, session, type WebPreferences } from 'electron'
 import { join } from 'node:path'
+import { openWebLinkAfterConfirm } from './external-links'
 import { APP_ORIGIN } from './protocol'
 
 /** The webPreferences every Pizhu window is created with. */
@@ -69,8 +70,9 @@ export function createMainWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   })
   const contents = win.webContents
+  // New windows are always denied; a web link opens in the system browser once confirmed.
   contents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url)
+    void openWebLinkAfterConfirm(url, win)
     return { action: 'deny' }
   })
   contents.on('will-navigate', (event, url) => {

@@ -9,6 +9,7 @@
 import type { z } from 'zod'
 import { articleCalls } from './calls/articles'
 import { highlightCalls } from './calls/highlights'
+import { backupCalls } from './calls/backups'
 import { importCalls } from './calls/import'
 import { libraryCalls } from './calls/library'
 import type { Result } from './result'
@@ -20,6 +21,7 @@ export const contract = {
   ...articleCalls,
   ...importCalls,
   ...highlightCalls,
+  ...backupCalls,
 } as const
 
 export type Contract = typeof contract

@@ -57,7 +57,11 @@ export function makeElectronMock() {
     BrowserWindow,
     app: { getAppPath: () => '/app', setName: vi.fn(), setPath: vi.fn(), on: vi.fn() },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
-    dialog: { showOpenDialog: vi.fn(), showErrorBox: vi.fn() },
+    dialog: {
+      showOpenDialog: vi.fn(),
+      showErrorBox: vi.fn(),
+      showMessageBox: vi.fn(() => Promise.resolve({ response: 1 })),
+    },
     session: {
       defaultSession: {
         setPermissionRequestHandler: (h: Listener) => (permission.request = h),

@@ -22,15 +22,18 @@ export interface TestHost {
   close(): Promise<void>
 }
 
-/** Starts a host on a free loopback port over a new empty library. */
-export async function startTestHost(): Promise<TestHost> {
+/**
+ * Starts a host on a free loopback port over a new empty library, or over
+ * the library at `libraryPath` (left in place on close).
+ */
+export async function startTestHost(options: { libraryPath?: string } = {}): Promise<TestHost> {
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error(
       `${rendererDir}/index.html is missing: run \`npm run build\` before the e2e tests`,
     )
   }
   const dir = mkdtempSync(join(tmpdir(), 'pizhu-e2e-'))
-  const libraryPath = join(dir, 'library.sqlite')
+  const libraryPath = options.libraryPath ?? join(dir, 'library.sqlite')
   const ctx = await openAppContext({ libraryPath, shell: 'browser' })
   const host = await startHost({ handlers: ctx.handlers, rendererDir, port: 0 })
   return {
@@ -39,7 +42,7 @@ export async function startTestHost(): Promise<TestHost> {
     libraryPath,
     async close() {
       await host.close()
-      ctx.library.close()
+      ctx.close()
       rmSync(dir, { recursive: true, force: true })
     },
   }

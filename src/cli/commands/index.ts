@@ -1,15 +1,21 @@
 /** Every `pizhu` command; a new command is one file here plus one line in this list. */
-import type { Command } from '../command'
+import type { AnyCommand } from '../command'
+import { backupCommand } from './backup'
 import { highlightCommand } from './highlight'
 import { importCommand } from './import'
+import { libraryCommand } from './library'
 import { listCommand } from './list'
+import { restoreCommand } from './restore'
 import { showCommand } from './show'
 import { textCommand } from './text'
 
-export const commands: readonly Command[] = [
+export const commands: readonly AnyCommand[] = [
   importCommand,
   listCommand,
   showCommand,
   highlightCommand,
   textCommand,
+  backupCommand,
+  restoreCommand,
+  libraryCommand,
 ]

@@ -1,6 +1,10 @@
-/** The app shell: header, then the library or the reader depending on the URL hash. */
+/**
+ * The app shell: header, then the library or the reader depending on the URL
+ * hash — or, over a damaged library, the screen offering its backups.
+ */
 import { useEffect, type ReactNode } from 'react'
 import { AppHeader } from './app/AppHeader'
+import { LibraryHealthGate } from './features/backup'
 import { ImportErrors, ImportProvider } from './features/import'
 import { LibraryView } from './features/library'
 import { ReaderView } from './features/reader'
@@ -16,10 +20,14 @@ export function App(): ReactNode {
   }, [articleId])
 
   return (
-    <ImportProvider>
+    <>
       <AppHeader />
-      <ImportErrors />
-      {articleId === null ? <LibraryView /> : <ReaderView key={articleId} id={articleId} />}
-    </ImportProvider>
+      <LibraryHealthGate>
+        <ImportProvider>
+          <ImportErrors />
+          {articleId === null ? <LibraryView /> : <ReaderView key={articleId} id={articleId} />}
+        </ImportProvider>
+      </LibraryHealthGate>
+    </>
   )
 }

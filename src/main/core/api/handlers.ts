@@ -4,6 +4,7 @@
  * (Electron IPC and the browser host) use this table; the Electron glue only
  * replaces the calls that need a native dialog.
  */
+import { backupHandlers, fixedLibrary } from '../session/backup-handlers'
 import { articleHandlers } from './handlers/articles'
 import { highlightHandlers } from './handlers/highlights'
 import { importHandlers } from './handlers/import'
@@ -18,5 +19,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...articleHandlers(ctx),
     ...importHandlers(ctx),
     ...highlightHandlers(ctx),
+    ...backupHandlers(fixedLibrary(ctx.library)),
   }
 }

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { routeHref } from '../routing/hash-route'
+import { LibraryMenu } from '../features/backup'
 import { LanguageSwitch } from './LanguageSwitch'
 
 export function AppHeader(): ReactNode {
@@ -16,6 +17,7 @@ export function AppHeader(): ReactNode {
       </a>
       <span className="app-header__tagline">{t('app.tagline')}</span>
       <span className="app-header__spacer" />
+      <LibraryMenu />
       <LanguageSwitch />
     </header>
   )

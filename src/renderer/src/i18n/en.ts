@@ -112,4 +112,35 @@ export const en: Messages = {
     correctApply: 'Replace',
     corrected: 'Corrected: {{moved}} highlight(s) moved, {{orphan}} could not be placed',
   },
+  backup: {
+    menu: 'Library',
+    backupNow: 'Back up now',
+    restoreMenu: 'Restore from backup…',
+    done: 'Library backed up',
+    failed: 'Backup failed: {{message}}',
+    restoreTitle: 'Restore from a backup',
+    restoreHint: 'The current library is saved as a backup first, so nothing is lost.',
+    none: 'No backups yet.',
+    restore: 'Restore',
+    restoring: 'Restoring…',
+    recommended: 'Newest good backup',
+    confirmRestore:
+      'Replace the current library with the backup from {{when}}? The current library is saved as a backup first.',
+    restoreFailed: 'Restore failed: {{message}}',
+    fromFile: 'Restore from a file…',
+    close: 'Close',
+    size: '{{size}} MB',
+    kind: {
+      daily: 'Daily backup',
+      'pre-migration': 'Before upgrade',
+      'pre-restore': 'Before restore',
+      manual: 'Manual backup',
+    },
+    damagedTitle: 'The library is damaged and cannot be opened',
+    damagedText:
+      'The library file failed its integrity check (a power cut, a disk fault or a truncated file). Pizhu has written nothing to it.',
+    damagedOffer: 'Restore one of these backups; the newest good one is recommended:',
+    damagedNoBackup:
+      'No usable backup was found. The damaged file is left as it is; please contact support.',
+  },
 }

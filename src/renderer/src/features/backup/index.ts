@@ -1,0 +1,3 @@
+/** Backups and library health: the header menu and the gate shown over a damaged library. */
+export { LibraryMenu } from './LibraryMenu'
+export { LibraryHealthGate } from './LibraryHealthGate'
