@@ -1,0 +1,43 @@
+/**
+ * Character classes for Chinese text repair. "CJK" here means a Han
+ * ideograph (unified, extensions, compatibility) or a kana/hangul letter —
+ * characters between which a space is never meaningful in Chinese body text.
+ */
+
+/** One Han (or kana/hangul) character. */
+export const CJK =
+  /[\u2E80-\u2FDF\u3005\u3007\u3021-\u3029\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\u{20000}-\u{2FA1F}]/u
+
+/** Full-width punctuation and brackets used in Chinese text. */
+export const CJK_PUNCT =
+  /[\u3000-\u3003\u3008-\u3011\u3014-\u301F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2014\u2026\u2018\u2019\u201C\u201D\u00B7]/u
+
+/** Punctuation that ends a sentence, possibly followed by closing quotes or brackets. */
+export const SENTENCE_END = /[。！？!?…；;][”’」』）)】》"']*$/u
+
+/** True when `ch` is a Han/kana/hangul character. */
+export function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && CJK.test(ch)
+}
+
+/** True when `ch` is full-width punctuation. */
+export function isCjkPunct(ch: string | undefined): boolean {
+  return ch !== undefined && CJK_PUNCT.test(ch)
+}
+
+/** True when `ch` is CJK or full-width punctuation: a "Chinese context" character. */
+export function isChineseContext(ch: string | undefined): boolean {
+  return isCjk(ch) || isCjkPunct(ch)
+}
+
+/** Counts code points, not UTF-16 units. */
+export function charLength(text: string): number {
+  let n = 0
+  for (const _ of text) n++
+  return n
+}
+
+/** True when a line ends a sentence (。！？… optionally closed by quotes). */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trimEnd())
+}
