@@ -12,8 +12,11 @@ export const CJK =
 export const CJK_PUNCT =
   /[\u3000-\u3003\u3008-\u3011\u3014-\u301F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2014\u2026\u2018\u2019\u201C\u201D\u00B7]/u
 
-/** Punctuation that ends a sentence, possibly followed by closing quotes or brackets. */
-export const SENTENCE_END = /[。！？!?…；;][”’」』）)】》"']*$/u
+/**
+ * Punctuation that ends a sentence (or a lead-in such as `各位代表：`),
+ * possibly followed by closing quotes or brackets.
+ */
+export const SENTENCE_END = /[。！？!?…；;：:][”’」』）)】》"']*$/u
 
 /** True when `ch` is a Han/kana/hangul character. */
 export function isCjk(ch: string | undefined): boolean {
@@ -37,7 +40,7 @@ export function charLength(text: string): number {
   return n
 }
 
-/** True when a line ends a sentence (。！？… optionally closed by quotes). */
+/** True when a line ends a sentence (。！？…；： optionally closed by quotes). */
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text.trimEnd())
 }

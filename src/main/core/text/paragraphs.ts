@@ -1,0 +1,164 @@
+/**
+ * Rebuilds paragraphs from layout units. In hard-wrapped text (PDF text
+ * layers and plain-text copies of them) a line that stops mid-sentence is
+ * continued by the next body line, even across blank lines
+ * (`形成"一把` / blank / `手抓、抓一把手"招商格局`); a line that ends a
+ * sentence ends the paragraph unless it filled the whole column. A line that
+ * opens a paragraph by its words (首先，…, 一、…) or its indent always starts
+ * one. Non-body lines (display lines, markers, credits) pass through as
+ * items for the article splitter to place.
+ */
+import { charLength, endsSentence, isChineseContext } from './cjk'
+import { lineShape, opensParagraph, type LineShape } from './line-shape'
+import type { Unit } from './units'
+
+export interface BodyItem {
+  type: 'body'
+  text: string
+  /** The last source line, for the "did it end the sentence" test. */
+  lastLine: string
+  page: number | null
+}
+
+export interface LineItem {
+  type: Exclude<LineShape, 'body'> | 'caption'
+  unit: Unit
+  /** 1 = a headline (starts an article), 2 = a sub-heading, null = decide by context. */
+  level: 1 | 2 | null
+}
+
+export type Item = BodyItem | LineItem
+
+const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/u
+
+/** The shape of a unit, with what the format said about it taking precedence. */
+function shapeOf(
+  unit: Unit,
+  format: string,
+): { shape: LineShape | 'caption'; level: 1 | 2 | null } {
+  const md = format === 'md' ? MD_HEADING.exec(unit.text) : null
+  if (md) {
+    unit.text = md[2]!
+    return { shape: 'display', level: md[1]!.length === 1 ? 1 : 2 }
+  }
+  const { kind, level, relativeSize } = unit.hint
+  if (kind === 'heading') return { shape: 'display', level: (level ?? 1) <= 1 ? 1 : 2 }
+  if (kind === 'caption') return { shape: 'caption', level: null }
+  const shape = lineShape(unit.text)
+  if (relativeSize !== undefined && relativeSize >= 1.6 && shape !== 'body') {
+    return { shape: 'display', level: 1 }
+  }
+  return { shape, level: null }
+}
+
+/** Body line lengths: is the text hard-wrapped, and how wide is a full line? */
+function measure(units: readonly Unit[]): { wrapped: boolean; width: number } {
+  const lengths = units.map((u) => charLength(u.text)).filter((n) => n > 12)
+  if (lengths.length === 0) return { wrapped: false, width: Infinity }
+  const open = units.filter((u) => charLength(u.text) > 12 && !endsSentence(u.text)).length
+  const sorted = [...lengths].sort((a, b) => a - b)
+  const width = sorted[Math.floor(sorted.length * 0.9)] ?? Infinity
+  return { wrapped: open / lengths.length > 0.5, width }
+}
+
+function joiner(before: string, after: string): string {
+  const a = [...before].pop()
+  const b = [...after][0]
+  return isChineseContext(a) || isChineseContext(b) ? '' : ' '
+}
+
+/** Turns units into body paragraphs and pass-through line items. */
+export function toItems(units: readonly Unit[], format: string, structured: boolean): Item[] {
+  const { wrapped, width } = measure(units)
+  const items: Item[] = []
+  units.forEach((unit, i) => {
+    const prev = items[items.length - 1]
+    const shaped = shapeOf(unit, format)
+    const level = shaped.level
+    let shape = shaped.shape
+    if (shape === 'display' && prev?.type === 'display' && unit.blanksBefore === 0) {
+      if (unclosed(prev.unit.text)) {
+        prev.unit.text += unit.text
+        return
+      }
+    }
+    if (!structured && wrapped && shape === 'display' && level === null) {
+      if (fullLine(unit, units[i + 1], width)) shape = 'body'
+    }
+    const prevOpen = prev?.type === 'body' && !endsSentence(prev.lastLine)
+    // a short fragment right under an unfinished line is its continuation
+    if (
+      !structured &&
+      prevOpen &&
+      unit.blanksBefore === 0 &&
+      shape !== 'caption' &&
+      level === null
+    ) {
+      shape = 'body'
+    }
+    if (!structured && shape === 'display' && level === null && prev?.type === 'body') {
+      if (cutSentence(unit, units[i + 1])) shape = 'body'
+    }
+    if (shape !== 'body') {
+      items.push({ type: shape, unit, level })
+      return
+    }
+    if (prev?.type === 'body' && !structured && continues(prev, unit, wrapped, width)) {
+      prev.text += joiner(prev.text, unit.text) + unit.text
+      prev.lastLine = unit.text
+      return
+    }
+    items.push({ type: 'body', text: unit.text, lastLine: unit.text, page: unit.page })
+  })
+  return items
+}
+
+/** A headline wrapped onto two lines leaves a bracket or quote open on the first. */
+function unclosed(text: string): boolean {
+  const count = (re: RegExp): number => (text.match(re) ?? []).length
+  return (
+    count(/《/gu) > count(/》/gu) ||
+    count(/“/gu) > count(/”/gu) ||
+    count(/[（(]/gu) > count(/[）)]/gu)
+  )
+}
+
+/**
+ * In hard-wrapped text a line as wide as the column that runs on into a body
+ * line is part of that paragraph, even when it happens to look like a
+ * headline (no punctuation in it).
+ */
+function fullLine(unit: Unit, next: Unit | undefined, width: number): boolean {
+  return (
+    unit.blanksAfter === 0 &&
+    charLength(unit.text) >= width * 0.8 &&
+    next !== undefined &&
+    lineShape(next.text) === 'body' &&
+    !next.indented &&
+    !opensParagraph(next.text)
+  )
+}
+
+/**
+ * A short line between paragraphs that lists with 、 and runs straight on
+ * into a body line (`这是一家肩负众望、备受关注的行` / `业自治组织。…`) is the
+ * start of a sentence, not a sub-heading.
+ */
+function cutSentence(unit: Unit, next: Unit | undefined): boolean {
+  return (
+    /、/u.test(unit.text) &&
+    !opensParagraph(unit.text) &&
+    next !== undefined &&
+    !next.indented &&
+    next.blanksBefore <= 1 &&
+    lineShape(next.text) === 'body' &&
+    !opensParagraph(next.text)
+  )
+}
+
+function continues(prev: BodyItem, unit: Unit, wrapped: boolean, width: number): boolean {
+  if (unit.indented || opensParagraph(unit.text)) return false
+  if (!endsSentence(prev.lastLine)) return true
+  if (unit.blanksBefore > 0) return false
+  return wrapped && charLength(prev.lastLine) >= width * 0.9
+}
