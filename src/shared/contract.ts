@@ -10,6 +10,7 @@ import type { z } from 'zod'
 import { articleCalls } from './calls/articles'
 import { importCalls } from './calls/import'
 import { libraryCalls } from './calls/library'
+import { reviewCalls } from './calls/review'
 import type { Result } from './result'
 
 export { MAX_IMPORT_BASE64 } from './calls/import'
@@ -18,6 +19,7 @@ export const contract = {
   ...libraryCalls,
   ...articleCalls,
   ...importCalls,
+  ...reviewCalls,
 } as const
 
 export type Contract = typeof contract
