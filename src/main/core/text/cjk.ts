@@ -35,12 +35,23 @@ export function isChineseContext(ch: string | undefined): boolean {
 
 /** Counts code points, not UTF-16 units. */
 export function charLength(text: string): number {
-  let n = 0
-  for (const _ of text) n++
+  let n = text.length
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0xdc00 && c <= 0xdfff) n--
+  }
   return n
 }
 
 /** True when a line ends a sentence (。！？…；： optionally closed by quotes). */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text.trimEnd())
+  // walk back over trailing space and closing marks instead of an end-anchored
+  // regex, which V8 would try at every position of a long line
+  let i = text.length - 1
+  while (i >= 0 && /\s/.test(text[i]!)) i--
+  while (i >= 0 && CLOSERS.includes(text[i]!)) i--
+  return i >= 0 && ENDERS.includes(text[i]!)
 }
+
+const ENDERS = '。！？!?…；;：:'
+const CLOSERS = '”’」』）)】》"\''

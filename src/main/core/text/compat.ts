@@ -10,5 +10,8 @@ const COMPAT = /[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF\u{2F800}-\u{2FA1F}]/gu
 
 /** Replaces radical and compatibility code points with unified ideographs. */
 export function mapCompatIdeographs(text: string): string {
+  COMPAT.lastIndex = 0
+  if (!COMPAT.test(text)) return text
+  COMPAT.lastIndex = 0
   return text.replace(COMPAT, (ch) => ch.normalize('NFKC'))
 }

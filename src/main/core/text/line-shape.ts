@@ -24,6 +24,8 @@ const INNER_STOP = /[，,。；;]/u
 
 /** Shape of one trimmed, non-empty line. */
 export function lineShape(text: string): LineShape {
+  // more UTF-16 units than any display line can have code points, even all astral
+  if (text.length > 2 * (MAX_DISPLAY + 10) + 20) return 'body'
   const length = charLength(text.replace(/\s+/gu, ''))
   if (length <= 30 && (MARKER_START.test(text) || /(》》|>>)\s*$/u.test(text))) return 'marker'
   if (length <= MAX_DISPLAY + 10 && DASH.test(text) && !endsSentence(text)) return 'dash'
@@ -55,14 +57,21 @@ export function hasCaptionCue(text: string): boolean {
   return CAPTION_CUE.test(text)
 }
 
-const OPENER =
-  /^((去年|今年|前年|上半年|下半年|当前|如今|为此|对此|因此|同时|此外|另外|目前|近日|日前)[，,]|首先|其次|再次|最后|另一方面|据悉|据了解|据介绍|据统计|近年来|今年以来|去年以来|截至目前|下一步|与此同时|总之|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[条章节]|附件)/u
+const OPENER_WORDS =
+  /^((去年|今年|前年|上半年|下半年|当前|如今|为此|对此|因此|同时|此外|另外|目前|近日|日前)[，,]|首先|其次|再次|最后|另一方面|据悉|据了解|据介绍|据统计|近年来|今年以来|去年以来|截至目前|下一步|与此同时|总之)/u
+const NUMBERED =
+  /^(（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百]+[条章节]|附件)/u
+
+/** True when a line starts with a number of a list or an outline (一、 （二） 3. 第五条 附件). */
+export function isNumbered(text: string): boolean {
+  return NUMBERED.test(text)
+}
 
 /**
  * True when a line begins a paragraph by its words (首先，…, 一、…, （二）…,
- * 3. …): such a line is never glued to the line before, even when that line
- * stops mid-sentence (text lost in extraction).
+ * 3. …): such a line is never glued to a line that stops mid-sentence (text
+ * lost in extraction).
  */
 export function opensParagraph(text: string): boolean {
-  return OPENER.test(text)
+  return OPENER_WORDS.test(text) || NUMBERED.test(text)
 }

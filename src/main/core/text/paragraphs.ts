@@ -9,7 +9,7 @@
  * items for the article splitter to place.
  */
 import { charLength, endsSentence, isChineseContext } from './cjk'
-import { lineShape, opensParagraph, type LineShape } from './line-shape'
+import { isNumbered, lineShape, opensParagraph, type LineShape } from './line-shape'
 import type { Unit } from './units'
 
 export interface BodyItem {
@@ -53,27 +53,43 @@ function shapeOf(
 
 /** Body line lengths: is the text hard-wrapped, and how wide is a full line? */
 function measure(units: readonly Unit[]): { wrapped: boolean; width: number } {
-  const lengths = units.map((u) => charLength(u.text)).filter((n) => n > 12)
+  const lengths: number[] = []
+  let open = 0
+  for (const u of units) {
+    const n = charLength(u.text)
+    if (n <= 12) continue
+    lengths.push(n)
+    if (!endsSentence(u.text)) open++
+  }
   if (lengths.length === 0) return { wrapped: false, width: Infinity }
-  const open = units.filter((u) => charLength(u.text) > 12 && !endsSentence(u.text)).length
   const sorted = [...lengths].sort((a, b) => a - b)
   const width = sorted[Math.floor(sorted.length * 0.9)] ?? Infinity
   return { wrapped: open / lengths.length > 0.5, width }
 }
 
+function lastChar(text: string): string {
+  const low = text.charCodeAt(text.length - 1)
+  return low >= 0xdc00 && low <= 0xdfff ? text.slice(-2) : text.slice(-1)
+}
+
+/** Lines join directly, except two Latin words, which a line break separated by a space. */
 function joiner(before: string, after: string): string {
-  const a = [...before].pop()
-  const b = [...after][0]
-  return isChineseContext(a) || isChineseContext(b) ? '' : ' '
+  const a = before.codePointAt(before.length - 1) === undefined ? undefined : lastChar(before)
+  const b =
+    after.codePointAt(0) === undefined ? undefined : String.fromCodePoint(after.codePointAt(0)!)
+  if (isChineseContext(a) || isChineseContext(b)) return ''
+  return /[A-Za-z]/.test(a ?? '') && /[A-Za-z0-9]/.test(b ?? '') ? ' ' : ''
 }
 
 /** Turns units into body paragraphs and pass-through line items. */
 export function toItems(units: readonly Unit[], format: string, structured: boolean): Item[] {
   const { wrapped, width } = measure(units)
+  const shapes = units.map((u) => shapeOf(u, format))
+  const bodyAt = (k: number): boolean => shapes[k]?.shape === 'body'
   const items: Item[] = []
   units.forEach((unit, i) => {
     const prev = items[items.length - 1]
-    const shaped = shapeOf(unit, format)
+    const shaped = shapes[i]!
     const level = shaped.level
     let shape = shaped.shape
     if (shape === 'display' && prev?.type === 'display' && unit.blanksBefore === 0) {
@@ -83,7 +99,7 @@ export function toItems(units: readonly Unit[], format: string, structured: bool
       }
     }
     if (!structured && wrapped && shape === 'display' && level === null) {
-      if (fullLine(unit, units[i + 1], width)) shape = 'body'
+      if (fullLine(unit, units[i + 1], bodyAt(i + 1), width)) shape = 'body'
     }
     const prevOpen = prev?.type === 'body' && !endsSentence(prev.lastLine)
     // a short fragment right under an unfinished line is its continuation
@@ -97,14 +113,14 @@ export function toItems(units: readonly Unit[], format: string, structured: bool
       shape = 'body'
     }
     if (!structured && shape === 'display' && level === null && prev?.type === 'body') {
-      if (cutSentence(unit, units[i + 1])) shape = 'body'
+      if (cutSentence(unit, units[i + 1], bodyAt(i + 1))) shape = 'body'
     }
     if (shape !== 'body') {
       items.push({ type: shape, unit, level })
       return
     }
     if (prev?.type === 'body' && !structured && continues(prev, unit, wrapped, width)) {
-      prev.text += joiner(prev.text, unit.text) + unit.text
+      prev.text += joiner(prev.lastLine, unit.text) + unit.text
       prev.lastLine = unit.text
       return
     }
@@ -128,12 +144,12 @@ function unclosed(text: string): boolean {
  * line is part of that paragraph, even when it happens to look like a
  * headline (no punctuation in it).
  */
-function fullLine(unit: Unit, next: Unit | undefined, width: number): boolean {
+function fullLine(unit: Unit, next: Unit | undefined, nextIsBody: boolean, width: number): boolean {
   return (
     unit.blanksAfter === 0 &&
     charLength(unit.text) >= width * 0.8 &&
     next !== undefined &&
-    lineShape(next.text) === 'body' &&
+    nextIsBody &&
     !next.indented &&
     !opensParagraph(next.text)
   )
@@ -144,21 +160,27 @@ function fullLine(unit: Unit, next: Unit | undefined, width: number): boolean {
  * into a body line (`这是一家肩负众望、备受关注的行` / `业自治组织。…`) is the
  * start of a sentence, not a sub-heading.
  */
-function cutSentence(unit: Unit, next: Unit | undefined): boolean {
+function cutSentence(unit: Unit, next: Unit | undefined, nextIsBody: boolean): boolean {
   return (
     /、/u.test(unit.text) &&
     !opensParagraph(unit.text) &&
     next !== undefined &&
     !next.indented &&
     next.blanksBefore <= 1 &&
-    lineShape(next.text) === 'body' &&
+    nextIsBody &&
     !opensParagraph(next.text)
   )
 }
 
+/**
+ * Whether a body line continues the paragraph before it. An opening word
+ * (首先，…) only separates it from a line cut mid-sentence; after a full
+ * column that ends a sentence, words are no evidence, but an indent or a
+ * list number is.
+ */
 function continues(prev: BodyItem, unit: Unit, wrapped: boolean, width: number): boolean {
-  if (unit.indented || opensParagraph(unit.text)) return false
-  if (!endsSentence(prev.lastLine)) return true
+  if (unit.indented || isNumbered(unit.text)) return false
+  if (!endsSentence(prev.lastLine)) return !opensParagraph(unit.text)
   if (unit.blanksBefore > 0) return false
   return wrapped && charLength(prev.lastLine) >= width * 0.9
 }

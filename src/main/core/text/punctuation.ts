@@ -6,51 +6,46 @@
  * `Hello, world` and `a(b)` stay as they are.
  */
 import { isChineseContext, isCjk } from './cjk'
+import { charAfter, charBefore, type Locked } from './text-scan'
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' }
+const DIGIT = /[0-9]/
 
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch)
-
-function neighbour(chars: readonly string[], i: number, step: 1 | -1): string | undefined {
-  let j = i + step
-  while (j >= 0 && j < chars.length && isSpace(chars[j])) j += step
-  return chars[j]
-}
-
-/**
- * Converts `, : ; ? !` and paired `( )` in Chinese context to full width.
- * `locked[i]` marks characters (URLs, e-mail addresses) never to touch.
- */
-export function fullWidthPunctuation(chars: string[], locked: readonly boolean[]): void {
-  for (let i = 0; i < chars.length; i++) {
-    const full = FULL[chars[i]!]
-    if (!full || locked[i]) continue
-    const before = neighbour(chars, i, -1)
-    const after = neighbour(chars, i, 1)
-    const digitsAround = /[0-9]/.test(before ?? '') && /[0-9]/.test(after ?? '')
-    if (digitsAround && (chars[i] === ',' || chars[i] === ':')) continue
-    if (isChineseContext(before) || isChineseContext(after)) chars[i] = full
-  }
-  fullWidthParens(chars, locked)
+/** Converts `, : ; ? !` and paired `( )` in Chinese context to full width. */
+export function fullWidthPunctuation(text: string, locked: Locked): string {
+  const out = text.replace(/[,:;?!]/g, (mark, at: number) => {
+    if (locked(at)) return mark
+    const before = charBefore(text, at, true)
+    const after = charAfter(text, at + 1, true)
+    if ((mark === ',' || mark === ':') && DIGIT.test(before ?? '') && DIGIT.test(after ?? '')) {
+      return mark
+    }
+    return isChineseContext(before) || isChineseContext(after) ? FULL[mark]! : mark
+  })
+  return out.includes('(') ? fullWidthParens(out, locked) : out
 }
 
 /** A `( … )` pair becomes `（ … ）` when its content or either side is Chinese. */
-function fullWidthParens(chars: string[], locked: readonly boolean[]): void {
+function fullWidthParens(text: string, locked: Locked): string {
   const open: number[] = []
-  for (let i = 0; i < chars.length; i++) {
-    if (locked[i]) continue
-    if (chars[i] === '(') open.push(i)
-    else if (chars[i] === ')' && open.length > 0) {
+  const swap = new Set<number>()
+  for (const m of text.matchAll(/[()]/g)) {
+    const i = m.index
+    if (locked(i)) continue
+    if (m[0] === '(') open.push(i)
+    else if (open.length > 0) {
       const start = open.pop()!
-      const inner = chars.slice(start + 1, i)
+      const inner = text.slice(start + 1, i)
       const chinese =
-        inner.some((c) => isCjk(c)) ||
-        isCjk(neighbour(chars, start, -1)) ||
-        isCjk(neighbour(chars, i, 1))
+        /\p{Script=Han}/u.test(inner) ||
+        isCjk(charBefore(text, start, true)) ||
+        isCjk(charAfter(text, i + 1, true))
       if (chinese) {
-        chars[start] = '（'
-        chars[i] = '）'
+        swap.add(start)
+        swap.add(i)
       }
     }
   }
+  if (swap.size === 0) return text
+  return text.replace(/[()]/g, (p, at: number) => (swap.has(at) ? (p === '(' ? '（' : '）') : p))
 }

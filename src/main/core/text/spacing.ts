@@ -3,47 +3,35 @@
  * into spaces (`招商引 资`, `2502.7亿 元`, `总额 292 亿元`). A space is removed
  * between two Chinese characters (unless `keepCjkSpaces`, for headlines and
  * bylines where `开放高新 喜迎八方客` and `刘茂娇 赵胤越` are meant), next to
- * full-width punctuation, and between a number and a Chinese character.
- * Spaces between Latin words and around URLs stay; runs of spaces collapse to one.
+ * full-width punctuation, between a number and a Chinese character or its
+ * percent sign. The space in `记者 王海燕` is kept. Spaces between Latin
+ * words and around URLs stay; runs of spaces collapse to one.
  */
 import { isCjk, isCjkPunct } from './cjk'
+import { charAfter, charBefore, type Locked } from './text-scan'
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && /[0-9%％]/.test(ch)
 
-/** Returns the characters with removable whitespace dropped. */
-export function squeezeSpaces(
-  chars: readonly string[],
-  locked: readonly boolean[],
-  keepCjkSpaces: boolean,
-): string[] {
-  const out: string[] = []
-  let i = 0
-  while (i < chars.length) {
-    if (!/\s/u.test(chars[i]!) || locked[i]) {
-      out.push(chars[i]!)
-      i++
-      continue
-    }
-    let j = i
-    while (j < chars.length && /\s/u.test(chars[j]!)) j++
-    const before = out[out.length - 1]
-    const after = chars[j]
-    const nextToLocked = locked[i - 1] === true || locked[j] === true
-    if (
-      before !== undefined &&
-      after !== undefined &&
-      (nextToLocked || !removable(before, after, keepCjkSpaces))
-    ) {
-      out.push(' ')
-    }
-    i = j
-  }
-  return out
+/** `本报讯（记者 王海燕）`: the space between a reporter's role and name is meant. */
+const CREDIT_BEFORE = /(记者|通讯员)$/u
+
+/** Returns the text with removable whitespace dropped. */
+export function squeezeSpaces(text: string, locked: Locked, keepCjkSpaces: boolean): string {
+  return text.replace(/\s+/gu, (run: string, at: number) => {
+    const end = at + run.length
+    const before = charBefore(text, at, false)
+    const after = charAfter(text, end, false)
+    if (before === undefined || after === undefined) return ''
+    if (locked(at - 1) || locked(end)) return ' '
+    if (CREDIT_BEFORE.test(text.slice(Math.max(0, at - 3), at))) return ' '
+    return removable(before, after, keepCjkSpaces) ? '' : ' '
+  })
 }
 
 function removable(before: string, after: string, keepCjkSpaces: boolean): boolean {
   if (isCjkPunct(before) || isCjkPunct(after)) return true
   if (isCjk(before) && isCjk(after)) return !keepCjkSpaces
   if ((isDigit(before) && isCjk(after)) || (isCjk(before) && isDigit(after))) return true
+  if (/[0-9]/.test(before) && /[%％]/.test(after)) return true
   return false
 }

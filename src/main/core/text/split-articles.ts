@@ -61,6 +61,10 @@ export function splitArticles(
     return next
   }
   const ended = (): boolean => cur === null || (auto && cur.closed)
+  let lastBody = -1
+  items.forEach((item, i) => {
+    if (item.type === 'body') lastBody = i
+  })
 
   items.forEach((item, i) => {
     if (item.type === 'body') {
@@ -99,12 +103,12 @@ export function splitArticles(
       default:
         break
     }
-    c.blocks.push(placeShortLine(item, items.slice(i + 1)))
+    c.blocks.push(placeShortLine(item, lastBody > i))
   })
   if (head.length > 0) {
     if (cur !== null && !(auto && (cur as Building).closed)) {
       const c = cur as Building
-      for (const line of head) c.blocks.push(placeShortLine(line, []))
+      for (const line of head) c.blocks.push(placeShortLine(line, false))
     } else open(head[0]!.unit.page)
   }
   return done.map((b) => ({
@@ -118,13 +122,13 @@ export function splitArticles(
 }
 
 /** A short line inside an article's body: caption, sub-heading or paragraph. */
-function placeShortLine(item: LineItem, rest: readonly Item[]): Block {
+function placeShortLine(item: LineItem, bodyFollows: boolean): Block {
   const raw = item.unit.text
   const apart = item.unit.blanksBefore >= 2 || item.unit.blanksAfter >= 2
   if (item.type === 'caption' || hasCaptionCue(raw) || (apart && item.level === null)) {
     return { kind: 'caption', text: normalizeText(raw) }
   }
-  if (!rest.some((r) => r.type === 'body')) return { kind: 'paragraph', text: normalizeText(raw) }
+  if (!bodyFollows) return { kind: 'paragraph', text: normalizeText(raw) }
   return { kind: 'heading', text: normalizeText(raw, 'heading') }
 }
 

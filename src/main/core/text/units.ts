@@ -12,8 +12,11 @@ export interface Unit {
   blanksBefore: number
   blanksAfter: number
   indented: boolean
-  hint: Omit<ExtractedLine, 'text'>
+  /** What the format said about the line (kind, level, size); its `text` is the raw line. */
+  hint: ExtractedLine
 }
+
+const INDENT = /^(\u3000|\s{2,})/u
 
 /** Non-empty lines of every page, in reading order. */
 export function toUnits(extracted: ExtractedText): Unit[] {
@@ -21,21 +24,21 @@ export function toUnits(extracted: ExtractedText): Unit[] {
   let blanks = 0
   for (const page of extracted.pages) {
     for (const line of page.lines) {
-      const text = mapCompatIdeographs(line.text).replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '')
+      // String#trim removes U+3000 ideographic spaces too
+      const text = mapCompatIdeographs(line.text).trim()
       if (text === '') {
         blanks++
         continue
       }
       const prev = units[units.length - 1]
       if (prev) prev.blanksAfter = blanks
-      const { text: _raw, ...hint } = line
       units.push({
         text,
         page: page.number,
         blanksBefore: units.length === 0 ? 0 : blanks,
         blanksAfter: 0,
-        indented: /^(\u3000|\s{2,})/u.test(line.text),
-        hint,
+        indented: INDENT.test(line.text),
+        hint: line,
       })
       blanks = 0
     }
