@@ -38,6 +38,9 @@ afterAll(async () => {
   await host?.close()
 })
 
+/** The proposal is on screen (not just the reading progress). */
+const waitForReview = (): Promise<void> => page.getByTestId('review-save').waitFor()
+
 const draftTitles = async (): Promise<string[]> => {
   const inputs = page.getByTestId('draft-title')
   const n = await inputs.count()
@@ -49,7 +52,7 @@ const draftTitles = async (): Promise<string[]> => {
 describe('import with review (browser host)', () => {
   it('proposes a newspaper page as articles before saving anything', async () => {
     await page.getByTestId('import-input').setInputFiles(PAGE_FILE)
-    await page.getByTestId('import-review').waitFor()
+    await waitForReview()
     expect(await draftTitles()).toEqual([
       '南江“千亿级”产业集群加速成形',
       '园区扩能 再造发展空间',
@@ -118,7 +121,7 @@ describe('import with review (browser host)', () => {
       .getByTestId('paste-text')
       .fill(readFileSync(fixturePath('text/work-report.txt'), 'utf8'))
     await page.getByTestId('paste-preview').click()
-    await page.getByTestId('import-review').waitFor()
+    await waitForReview()
     expect(await draftTitles()).toEqual(['政府工作报告'])
     await page.getByTestId('draft-split').click()
     const heading = page
@@ -138,7 +141,7 @@ describe('import with review (browser host)', () => {
     await page
       .getByTestId('import-input')
       .setInputFiles([PAGE_FILE, fixturePath('text/notice-hard-wrapped.txt')])
-    await page.getByTestId('import-review').waitFor()
+    await waitForReview()
     expect(await page.getByTestId('review-file').count()).toBe(2)
     expect(await page.getByTestId('review-count').textContent()).toBe('2 个文件，拟导入 6 篇文章')
     await page.getByTestId('review-save').click()
@@ -156,7 +159,7 @@ describe('import with review (browser host)', () => {
 
   it('cancel leaves the library as it was', async () => {
     await page.getByTestId('import-input').setInputFiles(fixturePath('text/work-report.txt'))
-    await page.getByTestId('import-review').waitFor()
+    await waitForReview()
     await page.getByTestId('review-cancel').click()
     await page.getByTestId('import-review').waitFor({ state: 'detached' })
     expect(await page.getByTestId('article-row').count()).toBe(7)
