@@ -199,6 +199,28 @@ describe('splitting a page into articles', () => {
     const d = layoutArticles(ex, { split: 'auto', fallbackTitle: 'x' }).drafts[0]!
     expect([d.kicker, d.title, d.page]).toEqual(['奋力谱写新篇章', '全市经济运行稳中向好', '3'])
   })
+  it('a headline over a news lead starts an article without a byline before it', () => {
+    const text = `第一篇标题\n\n${body}\n\n第二篇标题\n\n本报讯 近日,市里召开会议。`
+    expect(titles(text).map((t) => t[1])).toEqual(['第一篇标题', '第二篇标题'])
+  })
+  it('kicker and headline between paragraphs start an article', () => {
+    const text = `第一篇标题\n\n${body}\n\n聚焦县域 振兴实体\n县域经济发展跑出加速度\n\n${body}`
+    expect(titles(text)[1]).toEqual(['聚焦县域 振兴实体', '县域经济发展跑出加速度', null, null])
+  })
+  it('a headline with a credit under it starts an article', () => {
+    const text = `第一篇标题\n\n${body}\n\n第二篇标题\n（本报记者 王海燕）\n${body}`
+    expect(titles(text)[1]).toEqual([null, '第二篇标题', null, '（本报记者 王海燕）'])
+  })
+  it('a single short line between paragraphs stays a sub-heading', () => {
+    expect(titles(`标题\n\n${body}\n\n优化布局 提升承载能力\n\n${body}`)).toHaveLength(1)
+  })
+  it('drops page furniture and accounts for it', () => {
+    const text = `2024年5月21日 星期二\n\n第3版\n\n标题\n\n${body}\n\n12`
+    const out = layout(text)
+    expect(out.drafts.map((d) => d.title)).toEqual(['标题'])
+    expect(out.dropped).toEqual(['2024年5月21日 星期二', '第3版', '12'])
+    expect(accountCharacters(text, out.drafts, out.dropped)).toEqual({ missing: '', extra: '' })
+  })
   it('text without a headline gets the fallback title', () => {
     expect(layout(body).drafts[0]!.title).toBe('文件名')
   })

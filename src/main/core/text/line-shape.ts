@@ -7,7 +7,7 @@
  */
 import { charLength, endsSentence } from './cjk'
 
-export type LineShape = 'body' | 'display' | 'marker' | 'dash' | 'credit' | 'names'
+export type LineShape = 'body' | 'display' | 'marker' | 'dash' | 'credit' | 'names' | 'furniture'
 
 /** Longest line still read as a headline or caption. */
 export const MAX_DISPLAY = 40
@@ -18,7 +18,13 @@ const DASH = /^(——|—|－－|--|―)\s*/u
 /** `一重庆市电力行业协会会长 周雄`: a dash misread as 一 before "title name". */
 const ONE_DASH_CREDIT = /^一\s*\S{2,30}\s[\u4e00-\u9fff]{2,3}$/u
 const CREDIT =
-  /^(本报记者|本报通讯员|本报特约记者|记者|通讯员|特约记者|撰稿|供稿|文\s*[/／]|图\s*[/／]|文图|作者\s*[:：]|来源\s*[:：]|责任编辑|编辑\s*[:：])|图片由.{1,30}提供|(供图|摄影?|图片来源.*)$/u
+  /^[（(【[■□●◆]?\s*(本报记者|本报通讯员|本报特约记者|记者|通讯员|特约记者|撰稿|供稿|文\s*[/／|｜]|图\s*[/／|｜]|文图|作者\s*[:：]|来源\s*[:：]|责任编辑|本版编辑|美编|校对|编辑\s*[:：])|图片由.{1,30}提供|(供图|摄影?|图片来源.*)[）)】]?$/u
+/**
+ * Page furniture: a running date line with the weekday, a page label
+ * (`第3版`, `A2`), a bare page number. Dropped, and listed as dropped.
+ */
+const FURNITURE =
+  /^(\d{4}年\d{1,2}月\d{1,2}日\s*(星期|周)[一二三四五六日天].{0,20}|第\s*[\d一二三四五六七八九十]{1,3}\s*版.{0,12}|[A-Z]\d{1,2}|[-—－]?\s*\d{1,3}\s*[-—－]?)$/u
 const NAMES = /^[\u4e00-\u9fff]{2,3}(\s+[\u4e00-\u9fff]{2,3}){0,5}$/u
 const INNER_STOP = /[，,。；;]/u
 
@@ -27,6 +33,8 @@ export function lineShape(text: string): LineShape {
   // more UTF-16 units than any display line can have code points, even all astral
   if (text.length > 2 * (MAX_DISPLAY + 10) + 20) return 'body'
   const length = charLength(text.replace(/\s+/gu, ''))
+  if (length <= 30 && FURNITURE.test(text)) return 'furniture'
+  if (length <= MAX_DISPLAY && !INNER_STOP.test(text) && CREDIT.test(text)) return 'credit'
   if (length <= 30 && (MARKER_START.test(text) || /(》》|>>)\s*$/u.test(text))) return 'marker'
   if (length <= MAX_DISPLAY + 10 && DASH.test(text) && !endsSentence(text)) return 'dash'
   if (length <= MAX_DISPLAY && !INNER_STOP.test(text)) {

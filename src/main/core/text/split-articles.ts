@@ -76,8 +76,15 @@ export function splitArticles(
     }
     const raw = item.unit.text
     const next = items[i + 1]
+    if (item.type === 'furniture') {
+      dropped.push(raw)
+      return
+    }
     const startsArticle =
-      auto && cur !== null && cur.hasBody && (item.type === 'marker' || item.level === 1)
+      auto &&
+      cur !== null &&
+      cur.hasBody &&
+      (item.type === 'marker' || item.level === 1 || headlineAt(items, i))
     if (startsArticle) cur!.closed = true
     if (head.length > 0 || ended()) {
       head.push(item)
@@ -121,6 +128,32 @@ export function splitArticles(
   }))
 }
 
+const NEWS_LEAD = /^(本报讯|本报[^，,。]{1,12}电|新华社|中新社|人民网|央视网|[^，,。]{2,8}日电)/u
+
+/**
+ * A display line inside a body that heads a new article although no byline
+ * ended the previous one: a byline, credit or dash subtitle stands right
+ * under it, a news lead (本报讯, 新华社…电) follows it, or a second display
+ * line follows it and then body text (kicker + headline, headline + subtitle).
+ */
+function headlineAt(items: readonly Item[], i: number): boolean {
+  const item = items[i]!
+  if (item.type !== 'display' || hasCaptionCue(item.unit.text)) return false
+  const next = items[i + 1]
+  if (next === undefined) return false
+  if (next.type === 'credit' || next.type === 'dash' || next.type === 'names') return true
+  if (next.type === 'body') return NEWS_LEAD.test(next.text)
+  const after = items[i + 2]
+  return (
+    next.type === 'display' &&
+    next.unit.blanksBefore <= 1 &&
+    item.unit.blanksAfter <= 1 &&
+    item.unit.blanksBefore <= 1 &&
+    !hasCaptionCue(next.unit.text) &&
+    after?.type === 'body'
+  )
+}
+
 /** A short line inside an article's body: caption, sub-heading or paragraph. */
 function placeShortLine(item: LineItem, bodyFollows: boolean): Block {
   const raw = item.unit.text
@@ -133,7 +166,7 @@ function placeShortLine(item: LineItem, bodyFollows: boolean): Block {
 }
 
 function keepDash(raw: string, dropped: string[]): string {
-  const kept = stripDash(raw)
+  const kept = stripDash(raw.replace(/^[■□●◆]\s*/u, ''))
   if (kept !== raw) dropped.push(raw.slice(0, raw.length - kept.length))
   return kept
 }
