@@ -48,10 +48,13 @@ export function endsSentence(text: string): boolean {
   // walk back over trailing space and closing marks instead of an end-anchored
   // regex, which V8 would try at every position of a long line
   let i = text.length - 1
-  while (i >= 0 && /\s/.test(text[i]!)) i--
-  while (i >= 0 && CLOSERS.includes(text[i]!)) i--
-  return i >= 0 && ENDERS.includes(text[i]!)
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--
+  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--
+  return i >= 0 && ENDERS.has(text.charCodeAt(i))
 }
 
-const ENDERS = '。！？!?…；;：:'
-const CLOSERS = '”’」』）)】》"\''
+const isSpaceCode = (c: number): boolean =>
+  c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0
+const codes = (s: string): Set<number> => new Set([...s].map((c) => c.charCodeAt(0)))
+const ENDERS = codes('。！？!?…；;：:')
+const CLOSERS = codes('”’」』）)】》"\'')

@@ -174,6 +174,11 @@ describe('splitting a page into articles', () => {
     expect(out.drafts[0]!.byline).toBe('重庆市电力行业协会会长 周雄')
     expect(out.dropped).toEqual(['一'])
   })
+  it('a credit behind a marker ornament is a byline, not a section', () => {
+    expect(titles(`标题\n\n${body}\n\n■本报记者 王海燕`)).toEqual([
+      [null, '标题', null, '本报记者 王海燕'],
+    ])
+  })
   it('a photo credit is a byline', () => {
     expect(titles(`标题\n\n${body}\n\n王灿然 图片由市投资促进局提供`)[0]![3]).toBe(
       '王灿然 图片由市投资促进局提供',

@@ -32,17 +32,16 @@ const INNER_STOP = /[，,。；;]/u
 export function lineShape(text: string): LineShape {
   // more UTF-16 units than any display line can have code points, even all astral
   if (text.length > 2 * (MAX_DISPLAY + 10) + 20) return 'body'
-  const length = charLength(text.replace(/\s+/gu, ''))
+  const length = /\s/u.test(text) ? charLength(text.replace(/\s+/gu, '')) : charLength(text)
   if (length <= 30 && FURNITURE.test(text)) return 'furniture'
-  if (length <= MAX_DISPLAY && !INNER_STOP.test(text) && CREDIT.test(text)) return 'credit'
-  if (length <= 30 && (MARKER_START.test(text) || /(》》|>>)\s*$/u.test(text))) return 'marker'
-  if (length <= MAX_DISPLAY + 10 && DASH.test(text) && !endsSentence(text)) return 'dash'
-  if (length <= MAX_DISPLAY && !INNER_STOP.test(text)) {
-    if (CREDIT.test(text) || ONE_DASH_CREDIT.test(text)) return 'credit'
-    if (NAMES.test(text)) return 'names'
+  if (length <= 30 && (MARKER_START.test(text) || /(》》|>>)\s*$/u.test(text))) {
+    return CREDIT.test(text) && !INNER_STOP.test(text) ? 'credit' : 'marker'
   }
-  if (length <= MAX_DISPLAY && !endsSentence(text) && !INNER_STOP.test(text)) return 'display'
-  return 'body'
+  if (length <= MAX_DISPLAY + 10 && DASH.test(text) && !endsSentence(text)) return 'dash'
+  if (length > MAX_DISPLAY || INNER_STOP.test(text)) return 'body'
+  if (CREDIT.test(text) || ONE_DASH_CREDIT.test(text)) return 'credit'
+  if (NAMES.test(text)) return 'names'
+  return endsSentence(text) ? 'body' : 'display'
 }
 
 /** A section marker's words without its ornaments: `■看点》》` → `看点`. */
