@@ -157,12 +157,17 @@ describe('import with review (browser host)', () => {
     await expect.poll(() => page.getByTestId('article-row').count()).toBe(7)
   })
 
-  it('cancel leaves the library as it was', async () => {
+  it('cancel leaves the library as it was (review shown in English)', async () => {
+    await page.getByTestId('lang-switch').click()
     await page.getByTestId('import-input').setInputFiles(fixturePath('text/work-report.txt'))
     await waitForReview()
+    expect(await page.getByTestId('review-save').textContent()).toBe('Save 1 article')
+    expect(await page.getByTestId('draft-byline').textContent()).toBe('By 市长 周明德')
+    await page.screenshot({ path: join(shotsDir, 'import-review-en.png'), animations: 'disabled' })
     await page.getByTestId('review-cancel').click()
     await page.getByTestId('import-review').waitFor({ state: 'detached' })
     expect(await page.getByTestId('article-row').count()).toBe(7)
+    await page.getByTestId('lang-switch').click()
   })
 
   it('logged no page errors', () => {
