@@ -226,6 +226,22 @@ describe('splitting a page into articles', () => {
     expect(out.dropped).toEqual(['2024年5月21日 星期二', '第3版', '12'])
     expect(accountCharacters(text, out.drafts, out.dropped)).toEqual({ missing: '', extra: '' })
   })
+  it('joins a headline wrapped over full columns in hard-wrapped text', () => {
+    const lines = [
+      '市物流协会：以高效物流网络',
+      '为产业发展提速',
+      '',
+      '物流是连接生产和消费的纽带',
+      '是现代经济体系的重要组成部',
+      '分，作为行业组织，物流协会',
+      '使命光荣，责任重大，要在保',
+      '障供应链畅通稳定中发挥作用',
+      '。',
+    ]
+    const d = layout(lines.join('\n')).drafts
+    expect(d.map((x) => x.title)).toEqual(['市物流协会：以高效物流网络为产业发展提速'])
+    expect(d[0]!.blocks).toHaveLength(1)
+  })
   it('text without a headline gets the fallback title', () => {
     expect(layout(body).drafts[0]!.title).toBe('文件名')
   })

@@ -86,20 +86,33 @@ export function toItems(units: readonly Unit[], format: string, structured: bool
   const { wrapped, width } = measure(units)
   const shapes = units.map((u) => shapeOf(u, format))
   const bodyAt = (k: number): boolean => shapes[k]?.shape === 'body'
+  const runHasBody = bodyInRun(units, bodyAt)
   const items: Item[] = []
+  let lastLength = 0
   units.forEach((unit, i) => {
     const prev = items[items.length - 1]
     const shaped = shapes[i]!
     const level = shaped.level
     let shape = shaped.shape
-    if (shape === 'display' && prev?.type === 'display' && unit.blanksBefore === 0) {
-      if (unclosed(prev.unit.text)) {
+    const mergeable = shape === 'display' || shape === 'names' || shape === 'credit'
+    if (mergeable && prev !== undefined && prev.type !== 'body' && unit.blanksBefore === 0) {
+      // a headline or subtitle wrapped onto a second line: a bracket left open, or a full column
+      const fullColumn = wrapped && lastLength === width && !runHasBody[i]
+      const joins = prev.type === 'display' || prev.type === 'dash'
+      if (
+        joins &&
+        (unclosed(prev.unit.text) ||
+          (fullColumn && shape === 'display') ||
+          (fullColumn && !endsSentence(unit.text) && charLength(unit.text) <= 4))
+      ) {
         prev.unit.text += unit.text
+        lastLength = charLength(unit.text)
         return
       }
     }
+    lastLength = charLength(unit.text)
     if (!structured && wrapped && shape === 'display' && level === null) {
-      if (fullLine(unit, units[i + 1], bodyAt(i + 1), width)) shape = 'body'
+      if (fullLine(unit, units[i + 1], runHasBody[i + 1] === true, width)) shape = 'body'
     }
     const prevOpen = prev?.type === 'body' && !endsSentence(prev.lastLine)
     // a short fragment right under an unfinished line is its continuation
@@ -140,19 +153,37 @@ function unclosed(text: string): boolean {
 }
 
 /**
- * In hard-wrapped text a line as wide as the column that runs on into a body
- * line is part of that paragraph, even when it happens to look like a
- * headline (no punctuation in it).
+ * In hard-wrapped text a line as wide as the column that runs on into body
+ * text (before the next blank line) is part of that paragraph, even when it
+ * happens to look like a headline (no punctuation in it).
  */
-function fullLine(unit: Unit, next: Unit | undefined, nextIsBody: boolean, width: number): boolean {
+function fullLine(
+  unit: Unit,
+  next: Unit | undefined,
+  bodyFollows: boolean,
+  width: number,
+): boolean {
   return (
     unit.blanksAfter === 0 &&
     charLength(unit.text) >= width * 0.8 &&
     next !== undefined &&
-    nextIsBody &&
+    bodyFollows &&
     !next.indented &&
     !opensParagraph(next.text)
   )
+}
+
+/**
+ * For each unit: does the run of lines it starts (up to the next blank line)
+ * hold a body line? A headline wrapped over full columns holds none.
+ */
+function bodyInRun(units: readonly Unit[], bodyAt: (k: number) => boolean): boolean[] {
+  const has = new Array<boolean>(units.length).fill(false)
+  for (let k = units.length - 1; k >= 0; k--) {
+    const next = units[k + 1]
+    has[k] = bodyAt(k) || (next !== undefined && next.blanksBefore === 0 && has[k + 1] === true)
+  }
+  return has
 }
 
 /**
