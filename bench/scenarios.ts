@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3'
 import { importFiles, type ImportInput } from '../src/main/core/import/pipeline'
 import type { CorpusFile } from './corpus'
+import { pipelineScenario } from './pipeline-scenario'
 
 export interface Scenario {
   name: string
@@ -43,6 +44,7 @@ export function scenarios(corpus: readonly CorpusFile[]): Scenario[] {
       },
       check: expectArticles,
     },
+    pipelineScenario(corpus, FLOOR),
   ]
 }
 

@@ -12,6 +12,7 @@ import { highlightCalls } from './calls/highlights'
 import { backupCalls } from './calls/backups'
 import { importCalls } from './calls/import'
 import { libraryCalls } from './calls/library'
+import { reviewCalls } from './calls/review'
 import type { Result } from './result'
 
 export { MAX_IMPORT_BASE64 } from './calls/import'
@@ -22,6 +23,7 @@ export const contract = {
   ...importCalls,
   ...highlightCalls,
   ...backupCalls,
+  ...reviewCalls,
 } as const
 
 export type Contract = typeof contract

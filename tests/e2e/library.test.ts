@@ -35,6 +35,17 @@ let browser: Browser
 let page: Page
 const pageErrors: string[] = []
 
+/** Every import opens the review first; this saves the proposal as it stands. */
+async function saveReview(): Promise<void> {
+  await page.getByTestId('review-save').click()
+  await page
+    .getByTestId('import-review')
+    .filter({ has: page.getByTestId('review-save') })
+    .waitFor({
+      state: 'detached',
+    })
+}
+
 async function fontSizeOf(selector: string): Promise<number> {
   return parseFloat(await computedStyle(page.locator(selector), 'fontSize'))
 }
@@ -72,6 +83,7 @@ describe('library and reader (browser host)', () => {
 
   it('imports a UTF-8 .txt article through the file picker and lists it', async () => {
     await page.getByTestId('import-input').setInputFiles(fixturePath(ARTICLE_FILE))
+    await saveReview()
     const row = page.getByTestId('article-row')
     await row.first().waitFor()
     expect(await row.count()).toBe(1)
@@ -91,6 +103,7 @@ describe('library and reader (browser host)', () => {
     await page.dispatchEvent('body', 'dragover', { dataTransfer })
     await page.dispatchEvent('body', 'drop', { dataTransfer })
     await page.getByTestId('drop-overlay').waitFor({ state: 'detached' })
+    await saveReview()
     await page.getByTestId('article-row').nth(1).waitFor()
     const titles = await page.getByTestId('article-row').allTextContents()
     expect(titles[0]).toContain(DROPPED_TITLE) // newest first
@@ -100,7 +113,9 @@ describe('library and reader (browser host)', () => {
 
   it('skips a file that is already in the library and says so', async () => {
     await page.getByTestId('import-input').setInputFiles(fixturePath(ARTICLE_FILE))
+    await saveReview()
     await expect.poll(() => page.getByTestId('toast').textContent()).toContain('已在文库中')
+    await page.getByTestId('import-summary-close').click()
     expect(await page.getByTestId('article-row').count()).toBe(2)
   })
 
@@ -199,6 +214,12 @@ describe('library and reader (browser host)', () => {
     expect(message).toContain('导入失败')
     expect(message).toContain('scan-page-3.txt')
     expect(message).toContain('PNG')
+    await saveReview()
+    // two files were chosen: the summary lists both
+    const summary = page.getByTestId('import-summary')
+    expect(await summary.textContent()).toContain('scan-page-3.txt')
+    expect(await summary.textContent()).toContain('已保存 1 篇')
+    await page.getByTestId('import-summary-close').click()
     await expect.poll(() => page.getByTestId('article-row').count()).toBe(3)
     expect(await page.getByTestId('toast').textContent()).toContain('已导入 1 篇文章')
     await page.screenshot({ path: join(shotsDir, 'import-error.png'), animations: 'disabled' })

@@ -9,6 +9,7 @@ import { articleHandlers } from './handlers/articles'
 import { highlightHandlers } from './handlers/highlights'
 import { importHandlers } from './handlers/import'
 import { libraryHandlers } from './handlers/library'
+import { reviewHandlers } from './handlers/review'
 import type { HandlerContext, Handlers } from './handler-types'
 
 export type { Handler, HandlerContext, Handlers } from './handler-types'
@@ -20,5 +21,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...importHandlers(ctx),
     ...highlightHandlers(ctx),
     ...backupHandlers(fixedLibrary(ctx.library)),
+    ...reviewHandlers(ctx),
   }
 }

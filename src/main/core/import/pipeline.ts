@@ -13,7 +13,7 @@ import { findSourceBySha, insertSource } from '../db/repos/sources'
 import { sha256Hex } from '../hash'
 import { importError } from './errors'
 import { extractDocument } from './extract'
-import { proposeArticles } from './proposal'
+import { proposeArticles, type ProposalOptions } from './proposal'
 
 /** Largest file accepted in one import. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024
@@ -25,7 +25,8 @@ export interface ImportInput {
   bytes: Uint8Array
 }
 
-interface Prepared {
+/** A file read and parsed, ready to be written. */
+export interface Prepared {
   input: ImportInput
   sha256: string
   format: string
@@ -34,7 +35,10 @@ interface Prepared {
 }
 
 /** Extracts and parses one file without writing anything; throws an import error naming the file. */
-export async function prepareImport(input: ImportInput): Promise<Prepared> {
+export async function prepareImport(
+  input: ImportInput,
+  proposalOptions: Omit<ProposalOptions, 'fallbackTitle'> = {},
+): Promise<Prepared> {
   const label = input.path ?? input.fileName
   if (input.bytes.length > MAX_IMPORT_BYTES) {
     throw importError(
@@ -44,7 +48,7 @@ export async function prepareImport(input: ImportInput): Promise<Prepared> {
   }
   const extracted = await extractDocument(input.fileName, input.bytes, label)
   const fallbackTitle = basename(input.fileName, extname(input.fileName))
-  const drafts = proposeArticles(extracted, { fallbackTitle })
+  const drafts = proposeArticles(extracted, { ...proposalOptions, fallbackTitle })
   if (drafts.length === 0) throw importError(label, 'the file has no text')
   return {
     input,
@@ -89,6 +93,11 @@ export async function importFiles(
 ): Promise<ImportOutcome> {
   const prepared: Prepared[] = []
   for (const input of inputs) prepared.push(await prepareImport(input))
+  return writePrepared(db, prepared)
+}
+
+/** Writes prepared files in one transaction; files whose bytes were imported before are skipped. */
+export function writePrepared(db: Database, prepared: readonly Prepared[]): ImportOutcome {
   const outcome: ImportOutcome = { imported: [], duplicates: [] }
   const ids: number[] = []
   const now = new Date().toISOString()

@@ -35,6 +35,15 @@ export function ImportButton(): ReactNode {
       >
         {importer.busy ? t('import.busy') : t('import.button')}
       </button>
+      <button
+        type="button"
+        className="button"
+        data-testid="paste-button"
+        disabled={importer.busy}
+        onClick={importer.openPaste}
+      >
+        {t('importReview.paste')}
+      </button>
       <input
         ref={input}
         type="file"

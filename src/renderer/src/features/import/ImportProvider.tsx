@@ -9,9 +9,12 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
 import { DropOverlay } from '../../ui/DropOverlay'
 import { ImporterContext, type Importer } from './import-context'
-import { importFileList, importWithDialog } from './import-files'
+import { importWithDialog } from './import-files'
 import type { ImportProblem, ImportReport, ImportSummary } from './import-report'
+import { ImportReview } from './ImportReview'
 import { ImportToast } from './ImportToast'
+import { PasteDialog } from './PasteDialog'
+import { useReview } from './use-review'
 import { useWindowFileDrop } from './use-window-file-drop'
 
 export function ImportProvider({ children }: { children: ReactNode }): ReactNode {
@@ -50,18 +53,29 @@ export function ImportProvider({ children }: { children: ReactNode }): ReactNode
     }
   }, [])
 
-  const importFiles = useCallback(
-    (files: readonly File[]) => run(() => importFileList(files)),
-    [run],
-  )
+  const onSaved = useCallback((imported: number, duplicates: number) => {
+    setSummary((prev) => ({ seq: (prev?.seq ?? 0) + 1, imported, duplicates }))
+    if (imported > 0) setRevision((r) => r + 1)
+  }, [])
+  const onProblems = useCallback((messages: string[]) => {
+    setProblems(messages.map((message) => ({ kind: 'api', message })))
+  }, [])
+  const review = useReview({ onSaved, onProblems })
+  const [pasting, setPasting] = useState(false)
+  // picked, dropped and pasted files all go through the review before saving
+  const importFiles = useCallback((files: readonly File[]) => review.start(files), [review])
   const importViaDialog = useCallback(() => run(importWithDialog), [run])
   const dragging = useWindowFileDrop((files) => void importFiles(files))
   const dismissSummary = useCallback(() => setSummary(null), [])
   const dismissProblems = useCallback(() => setProblems([]), [])
 
+  const openPaste = useCallback(() => setPasting(true), [])
+  const reviewing = review.phase.name !== 'idle'
+
   const importer = useMemo<Importer>(
     () => ({
-      busy,
+      busy: busy || reviewing,
+      openPaste,
       shell,
       revision,
       problems,
@@ -69,12 +83,32 @@ export function ImportProvider({ children }: { children: ReactNode }): ReactNode
       importWithDialog: importViaDialog,
       dismissProblems,
     }),
-    [busy, shell, revision, problems, importFiles, importViaDialog, dismissProblems],
+    [
+      busy,
+      reviewing,
+      openPaste,
+      shell,
+      revision,
+      problems,
+      importFiles,
+      importViaDialog,
+      dismissProblems,
+    ],
   )
 
   return (
     <ImporterContext.Provider value={importer}>
       {children}
+      <ImportReview review={review} />
+      {pasting && (
+        <PasteDialog
+          onClose={() => setPasting(false)}
+          onPreview={(file) => {
+            setPasting(false)
+            void review.start([file])
+          }}
+        />
+      )}
       {summary && <ImportToast key={summary.seq} summary={summary} onDismiss={dismissSummary} />}
       {dragging && <DropOverlay title={t('import.dropTitle')} hint={t('import.dropHint')} />}
     </ImporterContext.Provider>

@@ -13,6 +13,8 @@ export interface Importer {
   problems: readonly ImportProblem[]
   importFiles(files: readonly File[]): Promise<void>
   importWithDialog(): Promise<void>
+  /** Opens the paste box; pasted text goes through the same review as a file. */
+  openPaste(): void
   dismissProblems(): void
 }
 

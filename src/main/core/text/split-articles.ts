@@ -1,0 +1,179 @@
+/**
+ * Splits a page's items into articles. An article starts at a headline: the
+ * display lines that stand before body text once the previous article has
+ * ended — at a byline or credit after its body (`刘尧`, `—— 周雄`,
+ * `王灿然 图片由…提供`), at a section marker (`■看点》》`), at a line the
+ * format marks as a headline, or at the top of the page. Inside an article a
+ * short line is a photo caption when it says so or stands apart (two blank
+ * lines, like an image's gap), a sub-heading when it sits between
+ * paragraphs, and a plain paragraph when only short lines follow it
+ * (signature and date under a notice). With `split: 'none'` everything stays
+ * one article and later headlines become sub-headings.
+ */
+import type { ArticleDraft, Block } from '../../../shared/domain'
+import { buildHead } from './article-head'
+import { hasCaptionCue, stripDash } from './line-shape'
+import { normalizeText } from './normalize'
+import type { Item, LineItem } from './paragraphs'
+
+export interface SplitOptions {
+  split: 'auto' | 'none'
+  /** The title of an article whose text does not start with one (the file name). */
+  fallbackTitle: string
+}
+
+interface Building {
+  kicker: string | null
+  title: string
+  subtitle: string | null
+  bylines: string[]
+  blocks: Block[]
+  page: number | null
+  hasBody: boolean
+  closed: boolean
+}
+
+/** Articles of the page, in reading order; `dropped` receives removed furniture. */
+export function splitArticles(
+  items: readonly Item[],
+  options: SplitOptions,
+  dropped: string[],
+): Omit<ArticleDraft, 'publication' | 'publishedOn'>[] {
+  const auto = options.split === 'auto'
+  const done: Building[] = []
+  let cur: Building | null = null
+  let head: LineItem[] = []
+
+  const open = (page: number | null): Building => {
+    const h = buildHead(head, dropped)
+    head = []
+    const next: Building = {
+      kicker: h.kicker,
+      title: h.title ?? options.fallbackTitle,
+      subtitle: h.subtitle,
+      bylines: h.bylines,
+      blocks: h.blocks,
+      page,
+      hasBody: false,
+      closed: false,
+    }
+    done.push(next)
+    return next
+  }
+  const ended = (): boolean => cur === null || (auto && cur.closed)
+  let lastBody = -1
+  items.forEach((item, i) => {
+    if (item.type === 'body') lastBody = i
+  })
+
+  items.forEach((item, i) => {
+    if (item.type === 'body') {
+      if (head.length > 0 && (ended() || auto)) cur = open(item.page)
+      cur ??= open(item.page)
+      cur.blocks.push({ kind: 'paragraph', text: normalizeText(item.text) })
+      cur.hasBody = true
+      return
+    }
+    const raw = item.unit.text
+    const next = items[i + 1]
+    if (item.type === 'furniture') {
+      dropped.push(raw)
+      return
+    }
+    const startsArticle =
+      auto &&
+      cur !== null &&
+      cur.hasBody &&
+      (item.type === 'marker' || item.level === 1 || headlineAt(items, i))
+    if (startsArticle) cur!.closed = true
+    if (head.length > 0 || ended()) {
+      head.push(item)
+      return
+    }
+    const c = cur!
+    switch (item.type) {
+      case 'dash':
+      case 'credit':
+        c.bylines.push(normalizeText(keepDash(raw, dropped), 'byline'))
+        c.closed = c.hasBody
+        return
+      case 'names':
+        if (c.hasBody && next?.type !== 'body') {
+          c.bylines.push(normalizeText(raw, 'byline'))
+          c.closed = true
+          return
+        }
+        break
+      case 'marker':
+        c.blocks.push({ kind: 'heading', text: normalizeText(keepMarker(raw, dropped), 'heading') })
+        return
+      default:
+        break
+    }
+    c.blocks.push(placeShortLine(item, lastBody > i))
+  })
+  if (head.length > 0) {
+    if (cur !== null && !(auto && (cur as Building).closed)) {
+      const c = cur as Building
+      for (const line of head) c.blocks.push(placeShortLine(line, false))
+    } else open(head[0]!.unit.page)
+  }
+  return done.map((b) => ({
+    title: b.title,
+    kicker: b.kicker,
+    subtitle: b.subtitle,
+    byline: b.bylines.length > 0 ? b.bylines.join(' ') : null,
+    page: b.page === null ? null : String(b.page),
+    blocks: b.blocks,
+  }))
+}
+
+const NEWS_LEAD = /^(本报讯|本报[^，,。]{1,12}电|新华社|中新社|人民网|央视网|[^，,。]{2,8}日电)/u
+
+/**
+ * A display line inside a body that heads a new article although no byline
+ * ended the previous one: a byline, credit or dash subtitle stands right
+ * under it, a news lead (本报讯, 新华社…电) follows it, or a second display
+ * line follows it and then body text (kicker + headline, headline + subtitle).
+ */
+function headlineAt(items: readonly Item[], i: number): boolean {
+  const item = items[i]!
+  if (item.type !== 'display' || hasCaptionCue(item.unit.text)) return false
+  const next = items[i + 1]
+  if (next === undefined) return false
+  if (next.type === 'credit' || next.type === 'dash' || next.type === 'names') return true
+  if (next.type === 'body') return NEWS_LEAD.test(next.text)
+  const after = items[i + 2]
+  return (
+    next.type === 'display' &&
+    next.unit.blanksBefore <= 1 &&
+    item.unit.blanksAfter <= 1 &&
+    item.unit.blanksBefore <= 1 &&
+    !hasCaptionCue(next.unit.text) &&
+    after?.type === 'body'
+  )
+}
+
+/** A short line inside an article's body: caption, sub-heading or paragraph. */
+function placeShortLine(item: LineItem, bodyFollows: boolean): Block {
+  const raw = item.unit.text
+  const apart = item.unit.blanksBefore >= 2 || item.unit.blanksAfter >= 2
+  if (item.type === 'caption' || hasCaptionCue(raw) || (apart && item.level === null)) {
+    return { kind: 'caption', text: normalizeText(raw) }
+  }
+  if (!bodyFollows) return { kind: 'paragraph', text: normalizeText(raw) }
+  return { kind: 'heading', text: normalizeText(raw, 'heading') }
+}
+
+function keepDash(raw: string, dropped: string[]): string {
+  const kept = stripDash(raw.replace(/^[■□●◆]\s*/u, ''))
+  if (kept !== raw) dropped.push(raw.slice(0, raw.length - kept.length))
+  return kept
+}
+
+function keepMarker(raw: string, dropped: string[]): string {
+  const kept = raw.replace(/^[■□●◆◇▲△★☆▶►◎▌]+\s*/u, '').replace(/\s*(》》|>>|＞＞|》|>)\s*$/u, '')
+  const rest = raw.replace(kept, '')
+  if (rest.trim() !== '') dropped.push(rest)
+  return kept
+}
