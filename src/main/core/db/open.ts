@@ -8,6 +8,7 @@ import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Database as Db } from 'better-sqlite3'
 import { AppException } from '../../../shared/result'
+import { registerSearchFunctions } from '../search/functions'
 import { migrate, schemaVersion } from './migrate'
 import { HEAD_VERSION } from './migrations'
 
@@ -50,6 +51,7 @@ export function openLibrary(file: string, options: OpenOptions = {}): Library {
     }
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
+    registerSearchFunctions(db)
     const version = options.readonly ? current : migrate(db, file)
     return { db, path: file, schemaVersion: version, close: () => db.close() }
   } catch (err) {

@@ -3,6 +3,7 @@
  * never edited; a change to the schema is a new numbered file added here.
  */
 import init from './0001_init.sql?raw'
+import search from './0002_search.sql?raw'
 
 export interface Migration {
   version: number
@@ -10,7 +11,10 @@ export interface Migration {
   sql: string
 }
 
-export const migrations: readonly Migration[] = [{ version: 1, name: 'init', sql: init }]
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'init', sql: init },
+  { version: 2, name: 'search', sql: search },
+]
 
 /** The schema version this build of Pizhu writes. */
 export const HEAD_VERSION = migrations[migrations.length - 1]!.version
