@@ -10,6 +10,7 @@ import type { z } from 'zod'
 import { articleCalls } from './calls/articles'
 import { importCalls } from './calls/import'
 import { libraryCalls } from './calls/library'
+import { searchCalls } from './calls/search'
 import type { Result } from './result'
 
 export { MAX_IMPORT_BASE64 } from './calls/import'
@@ -18,6 +19,7 @@ export const contract = {
   ...libraryCalls,
   ...articleCalls,
   ...importCalls,
+  ...searchCalls,
 } as const
 
 export type Contract = typeof contract

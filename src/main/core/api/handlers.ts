@@ -7,6 +7,7 @@
 import { articleHandlers } from './handlers/articles'
 import { importHandlers } from './handlers/import'
 import { libraryHandlers } from './handlers/library'
+import { searchHandlers } from './handlers/search'
 import type { HandlerContext, Handlers } from './handler-types'
 
 export type { Handler, HandlerContext, Handlers } from './handler-types'
@@ -16,5 +17,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...libraryHandlers(ctx),
     ...articleHandlers(ctx),
     ...importHandlers(ctx),
+    ...searchHandlers(ctx),
   }
 }
