@@ -4,6 +4,7 @@ import { AppHeader } from './app/AppHeader'
 import { ImportErrors, ImportProvider } from './features/import'
 import { LibraryView } from './features/library'
 import { ReaderView } from './features/reader'
+import { SearchView } from './features/search'
 import { useRoute } from './routing/hash-route'
 import './app/app.css'
 
@@ -19,7 +20,13 @@ export function App(): ReactNode {
     <ImportProvider>
       <AppHeader />
       <ImportErrors />
-      {articleId === null ? <LibraryView /> : <ReaderView key={articleId} id={articleId} />}
+      {route.name === 'search' ? (
+        <SearchView params={route.params} />
+      ) : route.name === 'article' ? (
+        <ReaderView key={route.id} id={route.id} {...(route.at ? { at: route.at } : {})} />
+      ) : (
+        <LibraryView />
+      )}
     </ImportProvider>
   )
 }
