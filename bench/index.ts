@@ -12,6 +12,7 @@ import { corpusStats, generateCorpus } from './corpus'
 import { formatTable, toRows } from './report'
 import { measure } from './runner'
 import { scenarios } from './scenarios'
+import { runSearchSection, searchFlags } from './search-section'
 
 const SEED = 20240501
 const ARTICLES = 1000
@@ -29,12 +30,14 @@ async function main(): Promise<void> {
     `Corpus: ${stats.articles.toLocaleString('en')} articles, ${stats.chars.toLocaleString('en')} chars, ` +
       `${(stats.bytes / 1e6).toFixed(1)} MB UTF-8 (seed ${SEED}); ${RUNS} runs each, fresh library each run`,
   )
-  const { library, rows } = await withTempRoot(async (root) => ({
+  const flags = searchFlags(process.argv.slice(2))
+  const { library, rows, search } = await withTempRoot(async (root) => ({
     library: libraryInfo(root),
-    rows: toRows(await measure(scenarios(corpus), RUNS, root, log), stats),
+    rows: flags.skipImport ? [] : toRows(await measure(scenarios(corpus), RUNS, root, log), stats),
+    search: runSearchSection(root, SEED, flags, log),
   }))
   log('')
-  log(formatTable(rows))
+  if (rows.length) log(formatTable(rows))
   log('')
   log(
     `SQLite ${library.sqlite}, journal_mode=${library.journalMode}, synchronous=${library.synchronous}`,
@@ -49,6 +52,7 @@ async function main(): Promise<void> {
     corpus: { ...stats, seed: SEED },
     runsPerRow: RUNS,
     rows,
+    search,
   }
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
   log(`Wrote ${RESULTS_FILE}`)

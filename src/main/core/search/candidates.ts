@@ -3,6 +3,10 @@
  * articles): the FTS lookup planned from the terms, the substring check for
  * terms the index cannot decide alone, and the filters. Fragments are fixed
  * strings; every value is a bound parameter.
+ *
+ * The FTS table drives the query (it is the outer loop), so with recency
+ * order FTS5 hands rows over newest first and LIMIT stops early; BM25 order
+ * (when a bigram phrase is present) ranks every match first.
  */
 import type { Conditions } from './filters'
 import type { MatchPlan } from './fts-match'
@@ -14,16 +18,20 @@ export const HIGHLIGHT_BASE = 2 ** 40
 export type Group = 'highlights' | 'articles'
 
 export interface CandidateSql {
-  /** SELECT of `rid` (document id within the group) and `score` (lower is better). */
+  /** `FROM …` with the FTS table as `s` (or the group's table when no index term applies). */
   from: string
+  /** The document id within its group, as an SQL expression. */
+  rid: string
   where: string[]
   params: Record<string, string | number>
+  /** ORDER BY expression: BM25 (lower is better) then newest first. */
+  order: string
+  /** True when `where` has conditions beyond the FTS lookup (filters, substring checks). */
+  filtered: boolean
+  /** True when a condition reads the article row. */
+  needsArticle: boolean
 }
 
-/**
- * The source of candidate rows: `hits(rid, score)`, restricted by the FTS
- * plan, plus conditions using `d.body` (the document's searchable text).
- */
 export function candidateSql(
   group: Group,
   terms: readonly Term[],
@@ -31,40 +39,55 @@ export function candidateSql(
   filters: Conditions,
 ): CandidateSql {
   const base = group === 'highlights' ? HIGHLIGHT_BASE : 0
-  const range = `rowid >= ${base} AND rowid < ${base + HIGHLIGHT_BASE}`
+  const range = (col: string): string => `${col} >= ${base} AND ${col} < ${base + HIGHLIGHT_BASE}`
   const params: Record<string, string | number> = { ...filters.params }
-  const where = [...filters.sql]
+  const where: string[] = []
+  const extra: string[] = [...filters.sql]
   let from: string
+  let rid = `s.rowid - ${base}`
+  let order = 's.rowid DESC'
   if (plan.grams !== null) {
-    from = `SELECT rowid - ${base} AS rid, bm25(search_grams) AS score FROM search_grams
-      WHERE search_grams MATCH @grams AND ${range}`
+    from = 'FROM search_grams s'
+    where.push(`search_grams MATCH @grams AND ${range('s.rowid')}`)
     params.grams = plan.grams
+    order = 'bm25(search_grams), s.rowid DESC'
     if (plan.chars !== null) {
-      where.push(`hits.rid + ${base} IN (SELECT rowid FROM search_chars
-        WHERE search_chars MATCH @chars AND ${range})`)
+      extra.push(`s.rowid IN (SELECT rowid FROM search_chars
+        WHERE search_chars MATCH @chars AND ${range('rowid')})`)
       params.chars = plan.chars
     }
   } else if (plan.chars !== null) {
-    from = `SELECT rowid - ${base} AS rid, 0 AS score FROM search_chars
-      WHERE search_chars MATCH @chars AND ${range}`
+    from = 'FROM search_chars s'
+    where.push(`search_chars MATCH @chars AND ${range('s.rowid')}`)
     params.chars = plan.chars
   } else {
-    from = `SELECT id AS rid, 0 AS score FROM ${group}`
+    from = `FROM ${group} s`
+    rid = 's.id'
+    order = 's.id DESC'
   }
+  const ridExpr = rid
   if (plan.notGrams !== null) {
-    where.push(`hits.rid + ${base} NOT IN (SELECT rowid FROM search_grams
-      WHERE search_grams MATCH @notGrams AND ${range})`)
+    extra.push(`${ridExpr} + ${base} NOT IN (SELECT rowid FROM search_grams
+      WHERE search_grams MATCH @notGrams AND ${range('rowid')})`)
     params.notGrams = plan.notGrams
   }
   if (plan.notChars !== null) {
-    where.push(`hits.rid + ${base} NOT IN (SELECT rowid FROM search_chars
-      WHERE search_chars MATCH @notChars AND ${range})`)
+    extra.push(`${ridExpr} + ${base} NOT IN (SELECT rowid FROM search_chars
+      WHERE search_chars MATCH @notChars AND ${range('rowid')})`)
     params.notChars = plan.notChars
   }
   terms.forEach((t, i) => {
     if (t.exact) return
-    where.push(`instr(pz_fold(d.body), @v${i}) ${t.negative ? '=' : '>'} 0`)
+    extra.push(`instr(pz_fold(d.body), @v${i}) ${t.negative ? '=' : '>'} 0`)
     params[`v${i}`] = t.text
   })
-  return { from, where, params }
+  return {
+    from,
+    rid,
+    where: [...where, ...extra],
+    params,
+    order,
+    filtered: extra.length > 0,
+    needsArticle: filters.needsArticle,
+  }
 }

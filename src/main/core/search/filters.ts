@@ -8,6 +8,8 @@ import type { SearchRequest } from '../../../shared/calls/search'
 export interface Conditions {
   sql: string[]
   params: Record<string, string | number>
+  /** True when a condition reads the article row `a` (highlight results join it only then). */
+  needsArticle: boolean
 }
 
 const TAG_TREE = `WITH RECURSIVE tree(id) AS (
@@ -18,6 +20,7 @@ const ARTICLE_DATE = `coalesce(a.published_on, substr(a.created_at, 1, 10))`
 
 /** Conditions shared by both groups (on the article). */
 function articleConditions(req: SearchRequest, c: Conditions): void {
+  const before = c.sql.length
   if (req.articleId !== undefined) {
     c.sql.push('a.id = @articleId')
     c.params.articleId = req.articleId
@@ -35,11 +38,12 @@ function articleConditions(req: SearchRequest, c: Conditions): void {
     c.sql.push(`substr(${ARTICLE_DATE}, 1, length(@to)) <= @to`)
     c.params.to = req.to
   }
+  if (c.sql.length > before) c.needsArticle = true
 }
 
 /** Conditions for highlight and note results. */
 export function highlightConditions(req: SearchRequest): Conditions {
-  const c: Conditions = { sql: [], params: {} }
+  const c: Conditions = { sql: [], params: {}, needsArticle: false }
   articleConditions(req, c)
   if (req.tag !== undefined) {
     c.sql.push(`EXISTS (SELECT 1 FROM highlight_tags ht WHERE ht.highlight_id = h.id
@@ -59,7 +63,7 @@ export function highlightConditions(req: SearchRequest): Conditions {
 export function articleOnlyConditions(req: SearchRequest): Conditions | null {
   if (req.color !== undefined || req.hasNote !== undefined) return null
   if (req.kind !== undefined && req.kind !== 'article') return null
-  const c: Conditions = { sql: [], params: {} }
+  const c: Conditions = { sql: [], params: {}, needsArticle: false }
   articleConditions(req, c)
   if (req.tag !== undefined) {
     c.sql.push(`EXISTS (SELECT 1 FROM article_tags x WHERE x.article_id = a.id

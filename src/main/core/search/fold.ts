@@ -33,6 +33,8 @@ export function foldUnit(code: number): number {
 const table = new Uint16Array(0x10000)
 for (let c = 0; c < 0x10000; c++) table[c] = foldUnit(c)
 
+const utf16 = new TextDecoder('utf-16le')
+
 /** Folds a string; the result has the same length, unit for unit. */
 export function fold(text: string): string {
   let changed = -1
@@ -44,7 +46,21 @@ export function fold(text: string): string {
     }
   }
   if (changed < 0) return text
-  const out = new Array<string>(text.length)
-  for (let i = 0; i < text.length; i++) out[i] = String.fromCharCode(table[text.charCodeAt(i)]!)
-  return out.join('')
+  const units = new Uint16Array(text.length - changed)
+  for (let i = changed; i < text.length; i++) units[i - changed] = table[text.charCodeAt(i)]!
+  return text.slice(0, changed) + decodeUnits(units)
+}
+
+/**
+ * UTF-16 units to a string, natively; the decoder turns lone surrogates into
+ * U+FFFD, so when one may be present the string is built unit by unit instead.
+ */
+function decodeUnits(units: Uint16Array): string {
+  const s = utf16.decode(units)
+  if (s.length === units.length && !s.includes('\ufffd')) return s
+  let out = ''
+  for (let i = 0; i < units.length; i += 4096) {
+    out += String.fromCharCode(...units.subarray(i, Math.min(units.length, i + 4096)))
+  }
+  return out
 }

@@ -11,9 +11,12 @@ export interface MatchPlan {
   grams: string | null
   /** AND of the characters every document must contain, or null. */
   chars: string | null
-  /** Bigram phrases of exact negative terms: documents containing any are excluded. */
+  /**
+   * Bigram phrases of exact negative terms, when `grams` is null (otherwise
+   * they are folded into `grams` with NOT): documents containing any are excluded.
+   */
   notGrams: string | null
-  /** Characters of exact negative one-character terms. */
+  /** Characters of exact negative one-character terms, likewise when `chars` is null. */
   notChars: string | null
 }
 
@@ -46,10 +49,15 @@ export function matchPlan(terms: readonly Term[]): MatchPlan {
       else chars.push(`"${run[0]}"`)
     }
   }
+  // Exclusions go inside the MATCH of the same table when it has a positive part (FTS5's NOT).
+  const g = join(grams, 'AND')
+  const c = join(chars, 'AND')
+  const ng = join(notGrams, 'OR')
+  const nc = join(notChars, 'OR')
   return {
-    grams: join(grams, 'AND'),
-    chars: join(chars, 'AND'),
-    notGrams: join(notGrams, 'OR'),
-    notChars: join(notChars, 'OR'),
+    grams: g !== null && ng !== null ? `(${g}) NOT (${ng})` : g,
+    chars: c !== null && nc !== null ? `(${c}) NOT (${nc})` : c,
+    notGrams: g !== null ? null : ng,
+    notChars: c !== null ? null : nc,
   }
 }

@@ -69,7 +69,8 @@ export function toHighlightHit(db: Database, r: HighlightRow, needles: string[])
 /** An article hit: the first match in the text (opened there), else the title, else the tags. */
 export function toArticleHit(db: Database, r: ArticleRow, needles: string[]): SearchHit {
   const tags = articleTags(db, r.id)
-  const inText = needles.length > 0 ? firstMatch(fold(r.text), needles) : null
+  const foldedText = fold(r.text)
+  const inText = needles.length > 0 ? firstMatch(foldedText, needles) : null
   const inTitle =
     inText === null && needles.length > 0 && firstMatch(fold(r.title), needles) !== null
   const field = inText ? 'text' : inTitle || needles.length === 0 ? 'title' : 'tags'
@@ -84,7 +85,8 @@ export function toArticleHit(db: Database, r: ArticleRow, needles: string[]): Se
     color: null,
     tags,
     field,
-    snippet: snippetOf(text, needles),
+    snippet:
+      field === 'text' ? snippetOf(text, needles, 120, 30, foldedText) : snippetOf(text, needles),
     at: inText ? { start: inText[0], end: inText[1] } : null,
   }
 }

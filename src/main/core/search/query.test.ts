@@ -16,23 +16,27 @@ describe('parseQuery', () => {
     expect(summary('"优化 营商" -招商 -"3+3+N"')).toEqual([
       ['优化 营商', false, false],
       ['招商', true, true],
-      ['3+3+n', true, false],
+      ['3+3+n', true, true],
     ])
   })
 
-  it('treats punctuation inside a term as part of it, to be checked as a substring', () => {
-    expect(summary('24条 “24条” 5.2% 3+3+N')).toEqual([
+  it('keeps punctuation inside a term; only quote marks split it into runs to verify', () => {
+    expect(summary("24条 “24条” 5.2% 3+3+N xi'an")).toEqual([
       ['24条', false, true],
       ['24条', false, true], // Chinese quotation marks delimit a phrase too
-      ['5.2%', false, false],
-      ['3+3+n', false, false],
+      ['5.2%', false, true],
+      ['3+3+n', false, true],
+      ["xi'an", false, false],
     ])
-    expect(parseQuery('3+3+N')[0]!.runs).toEqual([['3'], ['3'], ['n']])
+    expect(parseQuery("xi'an")[0]!.runs).toEqual([
+      ['x', 'i'],
+      ['a', 'n'],
+    ])
   })
 
   it('gives no terms for an empty query, and a lone dash is a term', () => {
     expect(summary('   ')).toEqual([])
-    expect(summary('-')).toEqual([['-', false, false]])
+    expect(summary('-')).toEqual([['-', false, true]])
     expect(summary('"未闭合')).toEqual([['未闭合', false, true]])
   })
 })

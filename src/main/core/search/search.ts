@@ -15,39 +15,49 @@ import { toArticleHit, toHighlightHit, type ArticleRow, type HighlightRow } from
 
 const DEFAULT_LIMIT = 50
 
-const SELECT_HIGHLIGHTS = `h.id, h.article_id, h.exact, h.note_text, h.color, h.start_offset,
-  h.end_offset, a.title, a.publication, coalesce(a.published_on, substr(a.created_at, 1, 10)) AS date`
-const SELECT_ARTICLES = `a.id, a.title, a.text, a.publication,
-  coalesce(a.published_on, substr(a.created_at, 1, 10)) AS date`
+/**
+ * Past this many matches, BM25 ranks only the most recent RANK_WINDOW of them
+ * (a query that common is refined, not read through), keeping every query at
+ * typing speed; totals stay exact.
+ */
+export const RANK_WINDOW = 3000
 
-function joins(group: Group, needsBody: boolean): string {
+const HIGHLIGHT_BY_ID = `SELECT h.id, h.article_id, h.exact, h.note_text, h.color, h.start_offset,
+  h.end_offset, a.title, a.publication, coalesce(a.published_on, substr(a.created_at, 1, 10)) AS date
+  FROM highlights h JOIN articles a ON a.id = h.article_id WHERE h.id = ?`
+const ARTICLE_BY_ID = `SELECT a.id, a.title, a.text, a.publication,
+  coalesce(a.published_on, substr(a.created_at, 1, 10)) AS date FROM articles a WHERE a.id = ?`
+
+function joins(group: Group, c: CandidateSql, needsBody: boolean): string {
   const body = needsBody
-    ? ` JOIN search_${group === 'highlights' ? 'highlight' : 'article'}_docs d ON d.id = hits.rid`
+    ? ` JOIN search_${group === 'highlights' ? 'highlight' : 'article'}_docs d ON d.id = ${c.rid}`
     : ''
-  return group === 'highlights'
-    ? ` JOIN highlights h ON h.id = hits.rid JOIN articles a ON a.id = h.article_id${body}`
-    : ` JOIN articles a ON a.id = hits.rid${body}`
+  if (group === 'articles') return ` JOIN articles a ON a.id = ${c.rid}${body}`
+  const article = c.needsArticle ? ' JOIN articles a ON a.id = h.article_id' : ''
+  return ` JOIN highlights h ON h.id = ${c.rid}${article}${body}`
 }
 
-function run<T>(
+/** The ranked ids of one group's matches (at most `limit`) and how many match in all. */
+function rankedIds(
   db: Database,
   group: Group,
   c: CandidateSql,
   needsBody: boolean,
   limit: number,
-): { rows: T[]; total: number } {
-  const where = c.where.length ? ` WHERE ${c.where.join(' AND ')}` : ''
-  const core = `FROM (${c.from}) hits${joins(group, needsBody)}${where}`
-  const select = group === 'highlights' ? SELECT_HIGHLIGHTS : SELECT_ARTICLES
-  const rows = statement(
-    db,
-    `SELECT ${select} ${core} ORDER BY hits.score, hits.rid DESC LIMIT @limit`,
-  ).all({ ...c.params, limit }) as T[]
-  const total =
-    rows.length < limit
-      ? rows.length
-      : (statement(db, `SELECT count(*) AS n ${core}`).get(c.params) as { n: number }).n
-  return { rows, total }
+): { ids: number[]; total: number } {
+  // Filters and substring checks need the rows; a bare index lookup does not.
+  const core = `${c.from}${c.filtered ? joins(group, c, needsBody) : ''}${
+    c.where.length ? ` WHERE ${c.where.join(' AND ')}` : ''
+  }`
+  const total = (statement(db, `SELECT count(*) AS n ${core}`).get(c.params) as { n: number }).n
+  if (total === 0) return { ids: [], total }
+  const ranked = c.order.startsWith('bm25') && total > RANK_WINDOW
+  const sql = ranked
+    ? `SELECT rid FROM (SELECT ${c.rid} AS rid, bm25(search_grams) AS score ${core}
+        ORDER BY s.rowid DESC LIMIT ${RANK_WINDOW}) ORDER BY score, rid DESC LIMIT @limit`
+    : `SELECT ${c.rid} AS rid ${core} ORDER BY ${c.order} LIMIT @limit`
+  const rows = statement(db, sql).all({ ...c.params, limit }) as { rid: number }[]
+  return { ids: rows.map((r) => r.rid), total }
 }
 
 /** Runs a search; results are exactly the documents whose folded text satisfies every term. */
@@ -63,16 +73,18 @@ export function search(db: Database, req: SearchRequest): SearchResults {
   let articleTotal = 0
   if (req.kind !== 'article') {
     const c = candidateSql('highlights', terms, plan, highlightConditions(req))
-    const r = run<HighlightRow>(db, 'highlights', c, needsBody, limit)
+    const r = rankedIds(db, 'highlights', c, needsBody, limit)
     annotationTotal = r.total
-    for (const row of r.rows) hits.push(toHighlightHit(db, row, positive))
+    const byId = statement(db, HIGHLIGHT_BY_ID)
+    for (const id of r.ids) hits.push(toHighlightHit(db, byId.get(id) as HighlightRow, positive))
   }
   const articleFilters = articleOnlyConditions(req)
   if (articleFilters !== null) {
     const c = candidateSql('articles', terms, plan, articleFilters)
-    const r = run<ArticleRow>(db, 'articles', c, needsBody, limit)
+    const r = rankedIds(db, 'articles', c, needsBody, limit)
     articleTotal = r.total
-    for (const row of r.rows) hits.push(toArticleHit(db, row, positive))
+    const byId = statement(db, ARTICLE_BY_ID)
+    for (const id of r.ids) hits.push(toArticleHit(db, byId.get(id) as ArticleRow, positive))
   }
   return { hits, annotationTotal, articleTotal }
 }

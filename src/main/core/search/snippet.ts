@@ -46,8 +46,8 @@ export function snippetOf(
   needles: readonly string[],
   width = 120,
   before = 30,
+  folded = fold(text),
 ): Snippet {
-  const folded = fold(text)
   const first = firstMatch(folded, needles)
   let start = first ? Math.max(0, first[0] - before) : 0
   let end = Math.min(text.length, start + width)

@@ -6,11 +6,15 @@
 -- registers before migrations run (src/main/core/search/functions.ts).
 -- Document rowid: an article's id, or a highlight's id + 2^40.
 
+-- The ascii tokenizer keeps non-ASCII characters and, with these tokenchars,
+-- all ASCII punctuation but the quotes: tokens arrive as the JS wrote them.
 CREATE VIRTUAL TABLE search_grams USING fts5(
-  grams, content='', contentless_delete=1, tokenize='ascii', detail=full
+  grams, content='', contentless_delete=1, detail=full,
+  tokenize="ascii tokenchars '!#$%&()*+,-./:;<=>?@[\]^_`{|}~'"
 );
 CREATE VIRTUAL TABLE search_chars USING fts5(
-  chars, content='', contentless_delete=1, tokenize='ascii', detail=none
+  chars, content='', contentless_delete=1, detail=none,
+  tokenize="ascii tokenchars '!#$%&()*+,-./:;<=>?@[\]^_`{|}~'"
 );
 
 -- What each document says, fields joined by a newline (which no query term contains).
