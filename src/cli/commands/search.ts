@@ -85,9 +85,17 @@ export const searchCommand: Command = {
     const annotations = results.hits.filter((h) => h.kind !== 'article')
     const articles = results.hits.filter((h) => h.kind === 'article')
     const lines: string[] = []
-    if (annotations.length)
-      lines.push(`highlights and notes: ${results.annotationTotal}`, ...annotations.map(formatHit))
-    if (articles.length) lines.push(`articles: ${results.articleTotal}`, ...articles.map(formatHit))
+    const more = (exact: boolean): string => (exact ? '' : '+')
+    if (annotations.length) {
+      lines.push(
+        `highlights and notes: ${results.annotationTotal}${more(results.annotationTotalExact)}`,
+      )
+      lines.push(...annotations.map(formatHit))
+    }
+    if (articles.length) {
+      lines.push(`articles: ${results.articleTotal}${more(results.articleTotalExact)}`)
+      lines.push(...articles.map(formatHit))
+    }
     return lines.length ? lines.join('\n') : 'no results'
   },
 }

@@ -58,6 +58,12 @@ export const SearchResults = z.object({
   /** How many highlights/notes and articles match in all (hits may hold fewer). */
   annotationTotal: z.number().int(),
   articleTotal: z.number().int(),
+  /**
+   * False when a filtered search stopped counting at its cap: the total is
+   * then a lower bound ("1,000+"). Unfiltered totals are always exact.
+   */
+  annotationTotalExact: z.boolean(),
+  articleTotalExact: z.boolean(),
 })
 export type SearchResults = z.infer<typeof SearchResults>
 

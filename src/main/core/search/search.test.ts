@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tempLibrary } from '../../../../tests/helpers/temp'
-import { search } from './search'
+import { COUNT_CAP, search } from './search'
 import { addArticle, addHighlight, addTag } from './test-support'
 
 function library() {
@@ -65,6 +65,19 @@ describe('search', () => {
     expect(articles('营商 -民营')).toEqual([a1])
     expect(articles('5.2%')).toEqual([a1])
     expect(articles('营 展').sort()).toEqual([a2])
+  })
+
+  it('caps the count of a filtered search and says so; unfiltered counts stay exact', () => {
+    const { db } = tempLibrary()
+    const a = addArticle(db, '标题', '招商引资')
+    db.transaction(() => {
+      for (let i = 0; i < COUNT_CAP + 5; i++) addHighlight(db, a, '招商', { color: 'red' })
+    })()
+    const filtered = search(db, { query: '招商', color: 'red', limit: 3 })
+    expect(filtered).toMatchObject({ annotationTotal: COUNT_CAP, annotationTotalExact: false })
+    expect(filtered.hits).toHaveLength(3)
+    const plain = search(db, { query: '招商', limit: 3 })
+    expect(plain).toMatchObject({ annotationTotal: COUNT_CAP + 5, annotationTotalExact: true })
   })
 
   it('reports totals beyond the limit', () => {

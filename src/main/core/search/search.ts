@@ -22,6 +22,9 @@ const DEFAULT_LIMIT = 50
  */
 export const RANK_WINDOW = 3000
 
+/** Filtered searches (which must read every candidate row) count up to this many. */
+export const COUNT_CAP = 1000
+
 const HIGHLIGHT_BY_ID = `SELECT h.id, h.article_id, h.exact, h.note_text, h.color, h.start_offset,
   h.end_offset, a.title, a.publication, coalesce(a.published_on, substr(a.created_at, 1, 10)) AS date
   FROM highlights h JOIN articles a ON a.id = h.article_id WHERE h.id = ?`
@@ -44,20 +47,25 @@ function rankedIds(
   c: CandidateSql,
   needsBody: boolean,
   limit: number,
-): { ids: number[]; total: number } {
+): { ids: number[]; total: number; exact: boolean } {
   // Filters and substring checks need the rows; a bare index lookup does not.
   const core = `${c.from}${c.filtered ? joins(group, c, needsBody) : ''}${
     c.where.length ? ` WHERE ${c.where.join(' AND ')}` : ''
   }`
-  const total = (statement(db, `SELECT count(*) AS n ${core}`).get(c.params) as { n: number }).n
-  if (total === 0) return { ids: [], total }
-  const ranked = c.order.startsWith('bm25') && total > RANK_WINDOW
+  const count = c.filtered
+    ? `SELECT count(*) AS n FROM (SELECT 1 ${core} LIMIT ${COUNT_CAP + 1})`
+    : `SELECT count(*) AS n ${core}`
+  const counted = (statement(db, count).get(c.params) as { n: number }).n
+  const exact = !c.filtered || counted <= COUNT_CAP
+  const total = Math.min(counted, c.filtered ? COUNT_CAP : counted)
+  if (total === 0) return { ids: [], total, exact }
+  const ranked = c.order.startsWith('bm25') && (total > RANK_WINDOW || !exact)
   const sql = ranked
     ? `SELECT rid FROM (SELECT ${c.rid} AS rid, bm25(search_grams) AS score ${core}
         ORDER BY s.rowid DESC LIMIT ${RANK_WINDOW}) ORDER BY score, rid DESC LIMIT @limit`
     : `SELECT ${c.rid} AS rid ${core} ORDER BY ${c.order} LIMIT @limit`
   const rows = statement(db, sql).all({ ...c.params, limit }) as { rid: number }[]
-  return { ids: rows.map((r) => r.rid), total }
+  return { ids: rows.map((r) => r.rid), total, exact }
 }
 
 /** Runs a search; results are exactly the documents whose folded text satisfies every term. */
@@ -71,10 +79,13 @@ export function search(db: Database, req: SearchRequest): SearchResults {
   const hits: SearchHit[] = []
   let annotationTotal = 0
   let articleTotal = 0
+  let annotationTotalExact = true
+  let articleTotalExact = true
   if (req.kind !== 'article') {
     const c = candidateSql('highlights', terms, plan, highlightConditions(req))
     const r = rankedIds(db, 'highlights', c, needsBody, limit)
     annotationTotal = r.total
+    annotationTotalExact = r.exact
     const byId = statement(db, HIGHLIGHT_BY_ID)
     for (const id of r.ids) hits.push(toHighlightHit(db, byId.get(id) as HighlightRow, positive))
   }
@@ -83,10 +94,11 @@ export function search(db: Database, req: SearchRequest): SearchResults {
     const c = candidateSql('articles', terms, plan, articleFilters)
     const r = rankedIds(db, 'articles', c, needsBody, limit)
     articleTotal = r.total
+    articleTotalExact = r.exact
     const byId = statement(db, ARTICLE_BY_ID)
     for (const id of r.ids) hits.push(toArticleHit(db, byId.get(id) as ArticleRow, positive))
   }
-  return { hits, annotationTotal, articleTotal }
+  return { hits, annotationTotal, articleTotal, annotationTotalExact, articleTotalExact }
 }
 
 export type { Term }

@@ -2,6 +2,7 @@
 import type { SearchHit, SearchRequest } from '@shared/calls/search'
 import { useCallback, useMemo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { formatNumber } from '../../i18n'
 import { replaceRoute } from '../../routing/hash-route'
 import { FilterBar } from './FilterBar'
 import { hitHref } from './hit-href'
@@ -15,7 +16,7 @@ import { useSearch } from './use-search'
 import './search.css'
 
 export function SearchView({ params }: { params: string }): ReactNode {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const request = requestFromParams(params)
   const { results, error, busy } = useSearch(request)
   const hits: SearchHit[] = useMemo(() => results?.hits ?? [], [results])
@@ -65,8 +66,8 @@ export function SearchView({ params }: { params: string }): ReactNode {
             {hits.length === 0
               ? t('search.none')
               : t('search.summary', {
-                  annotations: results.annotationTotal,
-                  articles: results.articleTotal,
+                  annotations: `${formatNumber(results.annotationTotal, i18n.language)}${results.annotationTotalExact ? '' : '+'}`,
+                  articles: `${formatNumber(results.articleTotal, i18n.language)}${results.articleTotalExact ? '' : '+'}`,
                 })}
             {busy && ` ${t('search.busy')}`}
           </span>
