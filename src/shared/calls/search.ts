@@ -59,8 +59,9 @@ export const SearchResults = z.object({
   annotationTotal: z.number().int(),
   articleTotal: z.number().int(),
   /**
-   * False when a filtered search stopped counting at its cap: the total is
-   * then a lower bound ("1,000+"). Unfiltered totals are always exact.
+   * False when the search stopped counting at its cap: the total is then a
+   * lower bound ("1,000+"). Searches for one index token (a 1- or 2-character
+   * term) without filters always count exactly.
    */
   annotationTotalExact: z.boolean(),
   articleTotalExact: z.boolean(),

@@ -24,12 +24,16 @@ export interface CandidateSql {
   rid: string
   where: string[]
   params: Record<string, string | number>
-  /** ORDER BY expression: BM25 (lower is better) then newest first. */
-  order: string
+  /** The relevance expression (BM25, lower is better), or null when only recency orders. */
+  score: string | null
+  /** ORDER BY expression for newest first. */
+  recency: string
   /** True when `where` has conditions beyond the FTS lookup (filters, substring checks). */
   filtered: boolean
   /** True when a condition reads the article row. */
   needsArticle: boolean
+  /** True when the lookup is one index token (one bigram or one character), cheap to count. */
+  singleToken: boolean
 }
 
 export function candidateSql(
@@ -45,12 +49,13 @@ export function candidateSql(
   const extra: string[] = [...filters.sql]
   let from: string
   let rid = `s.rowid - ${base}`
-  let order = 's.rowid DESC'
+  let score: string | null = null
+  let recency = 's.rowid DESC'
   if (plan.grams !== null) {
     from = 'FROM search_grams s'
     where.push(`search_grams MATCH @grams AND ${range('s.rowid')}`)
     params.grams = plan.grams
-    order = 'bm25(search_grams), s.rowid DESC'
+    score = 'bm25(search_grams)'
     if (plan.chars !== null) {
       extra.push(`s.rowid IN (SELECT rowid FROM search_chars
         WHERE search_chars MATCH @chars AND ${range('rowid')})`)
@@ -63,7 +68,7 @@ export function candidateSql(
   } else {
     from = `FROM ${group} s`
     rid = 's.id'
-    order = 's.id DESC'
+    recency = 's.id DESC'
   }
   const ridExpr = rid
   if (plan.notGrams !== null) {
@@ -86,8 +91,17 @@ export function candidateSql(
     rid,
     where: [...where, ...extra],
     params,
-    order,
+    score,
+    recency,
     filtered: extra.length > 0,
     needsArticle: filters.needsArticle,
+    singleToken: isSingleToken(plan),
   }
+}
+
+/** One quoted token with nothing else: `"ab"` in one table, the other table unused. */
+function isSingleToken(plan: MatchPlan): boolean {
+  const single = (m: string | null): boolean => m !== null && /^"[^" ]+"$/.test(m)
+  if (plan.notGrams !== null || plan.notChars !== null) return false
+  return (single(plan.grams) && plan.chars === null) || (single(plan.chars) && plan.grams === null)
 }

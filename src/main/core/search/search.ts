@@ -16,14 +16,18 @@ import { toArticleHit, toHighlightHit, type ArticleRow, type HighlightRow } from
 const DEFAULT_LIMIT = 50
 
 /**
- * Past this many matches, BM25 ranks only the most recent RANK_WINDOW of them
- * (a query that common is refined, not read through), keeping every query at
- * typing speed; totals stay exact.
+ * BM25 ranks the most recent RANK_WINDOW matches (all of them, for most
+ * queries): a query matching more is refined, not read through, and the
+ * bound keeps every query at typing speed.
  */
-export const RANK_WINDOW = 3000
+export const RANK_WINDOW = 1000
 
-/** Filtered searches (which must read every candidate row) count up to this many. */
-export const COUNT_CAP = 1000
+/**
+ * Searches whose count would evaluate every candidate — filters, substring
+ * checks, phrases of several bigrams, several index terms — count up to this
+ * many; a single index token is counted exactly from its doclist.
+ */
+export const COUNT_CAP = 500
 
 const HIGHLIGHT_BY_ID = `SELECT h.id, h.article_id, h.exact, h.note_text, h.color, h.start_offset,
   h.end_offset, a.title, a.publication, coalesce(a.published_on, substr(a.created_at, 1, 10)) AS date
@@ -52,20 +56,39 @@ function rankedIds(
   const core = `${c.from}${c.filtered ? joins(group, c, needsBody) : ''}${
     c.where.length ? ` WHERE ${c.where.join(' AND ')}` : ''
   }`
-  const count = c.filtered
-    ? `SELECT count(*) AS n FROM (SELECT 1 ${core} LIMIT ${COUNT_CAP + 1})`
-    : `SELECT count(*) AS n ${core}`
-  const counted = (statement(db, count).get(c.params) as { n: number }).n
-  const exact = !c.filtered || counted <= COUNT_CAP
-  const total = Math.min(counted, c.filtered ? COUNT_CAP : counted)
-  if (total === 0) return { ids: [], total, exact }
-  const ranked = c.order.startsWith('bm25') && (total > RANK_WINDOW || !exact)
-  const sql = ranked
-    ? `SELECT rid FROM (SELECT ${c.rid} AS rid, bm25(search_grams) AS score ${core}
-        ORDER BY s.rowid DESC LIMIT ${RANK_WINDOW}) ORDER BY score, rid DESC LIMIT @limit`
-    : `SELECT ${c.rid} AS rid ${core} ORDER BY ${c.order} LIMIT @limit`
-  const rows = statement(db, sql).all({ ...c.params, limit }) as { rid: number }[]
-  return { ids: rows.map((r) => r.rid), total, exact }
+  const score = c.score ?? '0'
+  if (c.filtered || !c.singleToken) {
+    // One pass over the newest COUNT_CAP + 1 matches gives the (capped) count and the ranking.
+    const rows = statement(
+      db,
+      `SELECT ${c.rid} AS rid, ${score} AS score ${core} ORDER BY ${c.recency} LIMIT ${COUNT_CAP + 1}`,
+    ).all(c.params) as { rid: number; score: number }[]
+    const exact = rows.length <= COUNT_CAP
+    const window = rows.slice(0, COUNT_CAP)
+    return { ids: topIds(window, limit), total: window.length, exact }
+  }
+  const total = (statement(db, `SELECT count(*) AS n ${core}`).get(c.params) as { n: number }).n
+  if (total === 0) return { ids: [], total, exact: true }
+  if (c.score === null) {
+    const rows = statement(
+      db,
+      `SELECT ${c.rid} AS rid ${core} ORDER BY ${c.recency} LIMIT @limit`,
+    ).all({ ...c.params, limit }) as { rid: number }[]
+    return { ids: rows.map((r) => r.rid), total, exact: true }
+  }
+  const rows = statement(
+    db,
+    `SELECT ${c.rid} AS rid, ${score} AS score ${core} ORDER BY ${c.recency} LIMIT ${RANK_WINDOW}`,
+  ).all(c.params) as { rid: number; score: number }[]
+  return { ids: topIds(rows, limit), total, exact: true }
+}
+
+/** Best `limit` ids: lowest score (BM25) first, then newest. */
+function topIds(rows: { rid: number; score: number }[], limit: number): number[] {
+  return [...rows]
+    .sort((x, y) => x.score - y.score || y.rid - x.rid)
+    .slice(0, limit)
+    .map((r) => r.rid)
 }
 
 /** Runs a search; results are exactly the documents whose folded text satisfies every term. */
