@@ -82,6 +82,7 @@ describe('search (browser host)', () => {
     const hits = page.getByTestId('search-hit')
     expect(await hits.first().textContent()).toContain('批注') // the note hit comes first
     expect(await hits.first().textContent()).toContain('写简报时引用')
+    expect(await hits.first().locator('.search-hit__quote').textContent()).toBe(QUOTE)
     const summary = await page.getByTestId('search-summary').textContent()
     expect(summary).toMatch(/划线与批注 1 条 · 文章 \d+ 篇/)
     await page.screenshot({ path: join(shotsDir, 'search-results.png'), animations: 'disabled' })

@@ -44,6 +44,8 @@ export const SearchHit = z.object({
   date: z.string().nullable(),
   color: z.string().nullable(),
   tags: z.array(z.string()),
+  /** The highlighted text, for highlight and note hits (shown under a note); null for articles. */
+  quote: z.string().nullable(),
   /** Where the snippet comes from. */
   field: z.enum(['quote', 'note', 'tags', 'title', 'text']),
   snippet: Snippet,

@@ -60,6 +60,7 @@ export function toHighlightHit(db: Database, r: HighlightRow, needles: string[])
     date: r.date,
     color: r.color,
     tags,
+    quote: r.exact,
     field,
     snippet: snippetOf(text, needles, field === 'quote' ? 240 : 120),
     at: { start: r.start_offset, end: r.end_offset },
@@ -84,6 +85,7 @@ export function toArticleHit(db: Database, r: ArticleRow, needles: string[]): Se
     date: r.date,
     color: null,
     tags,
+    quote: null,
     field,
     snippet:
       field === 'text' ? snippetOf(text, needles, 120, 30, foldedText) : snippetOf(text, needles),

@@ -41,6 +41,11 @@ export function SearchHitItem({ hit, selected, onHover }: Props): ReactNode {
           <span className="search-hit__field">{t(`search.field.${hit.field}`)}</span>
         )}
         <SnippetText snippet={hit.snippet} />
+        {hit.quote !== null && hit.field !== 'quote' && (
+          <span className="search-hit__quote" lang="zh-CN">
+            {hit.quote}
+          </span>
+        )}
         {hit.tags.length > 0 && (
           <span className="search-hit__tags">
             {hit.tags.map((tag) => (
