@@ -16,6 +16,7 @@ import { formatReaderBench, benchReaderOpen } from './reader-open'
 import { measure } from './runner'
 import { scenarios } from './scenarios'
 import { formatSoak, runSoak } from './soak'
+import { runSearchSection, searchFlags } from './search-section'
 
 const SEED = 20240501
 const ARTICLES = 1000
@@ -34,14 +35,16 @@ async function main(): Promise<void> {
     `Corpus: ${stats.articles.toLocaleString('en')} articles, ${stats.chars.toLocaleString('en')} chars, ` +
       `${(stats.bytes / 1e6).toFixed(1)} MB UTF-8 (seed ${SEED}); ${RUNS} runs each, fresh library each run`,
   )
-  const { library, rows, reader } = await withTempRoot(async (root) => ({
+  const flags = searchFlags(process.argv.slice(2))
+  const { library, rows, reader, search } = await withTempRoot(async (root) => ({
     library: libraryInfo(root),
-    rows: toRows(await measure(scenarios(corpus), RUNS, root, log), stats),
-    reader: await benchReaderOpen(root, READER_RUNS, log),
+    rows: flags.skipImport ? [] : toRows(await measure(scenarios(corpus), RUNS, root, log), stats),
+    reader: flags.skipImport ? null : await benchReaderOpen(root, READER_RUNS, log),
+    search: runSearchSection(root, SEED, flags, log),
   }))
   const soak = await withTempRoot((root) => runSoak(root, corpus, SEED))
   log('')
-  log(formatTable(rows))
+  if (rows.length) log(formatTable(rows))
   log('')
   if (reader) log(formatReaderBench(reader))
   for (const line of formatSoak(soak)) log(line)
@@ -61,6 +64,7 @@ async function main(): Promise<void> {
     rows,
     reader,
     soak,
+    search,
   }
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
   log(`Wrote ${RESULTS_FILE}`)

@@ -13,6 +13,7 @@ import { backupCalls } from './calls/backups'
 import { importCalls } from './calls/import'
 import { libraryCalls } from './calls/library'
 import { reviewCalls } from './calls/review'
+import { searchCalls } from './calls/search'
 import type { Result } from './result'
 
 export { MAX_IMPORT_BASE64 } from './calls/import'
@@ -24,6 +25,7 @@ export const contract = {
   ...highlightCalls,
   ...backupCalls,
   ...reviewCalls,
+  ...searchCalls,
 } as const
 
 export type Contract = typeof contract

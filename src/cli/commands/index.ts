@@ -6,6 +6,8 @@ import { importCommand } from './import'
 import { libraryCommand } from './library'
 import { listCommand } from './list'
 import { restoreCommand } from './restore'
+import { reindexCommand } from './reindex'
+import { searchCommand } from './search'
 import { showCommand } from './show'
 import { textCommand } from './text'
 
@@ -18,4 +20,6 @@ export const commands: readonly AnyCommand[] = [
   backupCommand,
   restoreCommand,
   libraryCommand,
+  searchCommand,
+  reindexCommand,
 ]

@@ -8,6 +8,7 @@ import { LibraryHealthGate } from './features/backup'
 import { ImportErrors, ImportProvider } from './features/import'
 import { LibraryView } from './features/library'
 import { ReaderView } from './features/reader'
+import { SearchView } from './features/search'
 import { useRoute } from './routing/hash-route'
 import './app/app.css'
 
@@ -25,7 +26,13 @@ export function App(): ReactNode {
       <LibraryHealthGate>
         <ImportProvider>
           <ImportErrors />
-          {articleId === null ? <LibraryView /> : <ReaderView key={articleId} id={articleId} />}
+          {route.name === 'search' ? (
+            <SearchView params={route.params} />
+          ) : route.name === 'article' ? (
+            <ReaderView key={route.id} id={route.id} {...(route.at ? { at: route.at } : {})} />
+          ) : (
+            <LibraryView />
+          )}
         </ImportProvider>
       </LibraryHealthGate>
     </>

@@ -10,6 +10,7 @@ import { highlightHandlers } from './handlers/highlights'
 import { importHandlers } from './handlers/import'
 import { libraryHandlers } from './handlers/library'
 import { reviewHandlers } from './handlers/review'
+import { searchHandlers } from './handlers/search'
 import type { HandlerContext, Handlers } from './handler-types'
 
 export type { Handler, HandlerContext, Handlers } from './handler-types'
@@ -22,5 +23,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...highlightHandlers(ctx),
     ...backupHandlers(fixedLibrary(ctx.library)),
     ...reviewHandlers(ctx),
+    ...searchHandlers(ctx),
   }
 }

@@ -45,8 +45,15 @@ export function migrate(
   const record = db.prepare(
     'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
   )
+  // Apply every migration not yet recorded, not only those above the highest:
+  // branches developed in parallel may land a lower number after a higher one.
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
+      (r) => r.version,
+    ),
+  )
   for (const m of migrations) {
-    if (m.version <= current) continue
+    if (applied.has(m.version)) continue
     db.transaction(() => {
       db.exec(m.sql)
       record.run(m.version, m.name, new Date().toISOString())

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { appErrorOf } from '../../../../tests/helpers/errors'
 import { tempDir } from '../../../../tests/helpers/temp'
 import { migrate } from './migrate'
-import { HEAD_VERSION } from './migrations'
+import { HEAD_VERSION, migrations } from './migrations'
 import { openLibrary } from './open'
 
 describe('openLibrary', () => {
@@ -42,10 +42,7 @@ describe('openLibrary', () => {
     openLibrary(file).close()
     const lib = openLibrary(file)
     const rows = lib.db.prepare('SELECT version, name FROM schema_migrations').all()
-    expect(rows).toEqual([
-      { version: 1, name: 'init' },
-      { version: 4, name: 'reader' },
-    ])
+    expect(rows).toEqual(migrations.map(({ version, name }) => ({ version, name })))
     lib.close()
   })
 
@@ -93,7 +90,7 @@ describe('openLibrary', () => {
     const file = join(tempDir(), 'library.sqlite')
     const lib = openLibrary(file)
     const broken = [
-      { version: HEAD_VERSION, name: 'head', sql: '' },
+      ...migrations,
       {
         version: HEAD_VERSION + 1,
         name: 'broken',

@@ -10,6 +10,7 @@ import type { Database as Db } from 'better-sqlite3'
 import { AppException } from '../../../shared/result'
 import { listBackups } from '../backup/backup-files'
 import { backupLibrarySync } from '../backup/create-backup'
+import { registerSearchFunctions } from '../search/functions'
 import { migrate, schemaVersion } from './migrate'
 import { migrations as allMigrations, type Migration } from './migrations'
 
@@ -60,6 +61,7 @@ export function openLibrary(file: string, options: OpenOptions = {}): Library {
     }
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
+    registerSearchFunctions(db)
     if (!options.readonly && current > 0 && current < head) {
       if (options.backupBeforeMigration !== false) backupLibrarySync(db, file, 'pre-migration')
     }

@@ -1,6 +1,7 @@
-/** The window's top bar: the app's name (a link home to the library) and the language switch. */
+/** The window's top bar: the app's name (a link home to the library), the search box and the language switch. */
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { SearchBox } from '../features/search'
 import { routeHref } from '../routing/hash-route'
 import { LibraryMenu } from '../features/backup'
 import { LanguageSwitch } from './LanguageSwitch'
@@ -17,6 +18,7 @@ export function AppHeader(): ReactNode {
       </a>
       <span className="app-header__tagline">{t('app.tagline')}</span>
       <span className="app-header__spacer" />
+      <SearchBox />
       <LibraryMenu />
       <LanguageSwitch />
     </header>

@@ -1,25 +1,45 @@
 /**
  * Navigation lives in the URL hash so a reload (or the Electron window
  * restoring) returns to the same place: `#/` is the library,
- * `#/article/ID` the reader.
+ * `#/article/ID` the reader (`?at=START-END` opens it at a text range),
+ * `#/search?…` the search results (the query string belongs to features/search).
  */
 import { useSyncExternalStore } from 'react'
 
 /** Where the person is. */
-export type Route = { name: 'library' } | { name: 'article'; id: number }
+export type Route =
+  | { name: 'library' }
+  | { name: 'article'; id: number; at?: TextRange }
+  | { name: 'search'; params: string }
 
-const ARTICLE = /^#\/article\/(\d+)\/?$/
+/** UTF-16 offsets into an article's text. */
+export interface TextRange {
+  start: number
+  end: number
+}
+
+const ARTICLE = /^#\/article\/(\d+)\/?(?:\?at=(\d+)-(\d+))?$/
+const SEARCH = /^#\/search\/?(?:\?(.*))?$/
 
 /** Parses a location hash; anything unrecognised is the library. */
 export function parseHash(hash: string): Route {
+  const search = SEARCH.exec(hash)
+  if (search) return { name: 'search', params: search[1] ?? '' }
   const m = ARTICLE.exec(hash)
   const id = m ? Number(m[1]) : NaN
-  return Number.isSafeInteger(id) && id > 0 ? { name: 'article', id } : { name: 'library' }
+  if (!Number.isSafeInteger(id) || id <= 0) return { name: 'library' }
+  const start = Number(m?.[2])
+  const end = Number(m?.[3])
+  return end > start ? { name: 'article', id, at: { start, end } } : { name: 'article', id }
 }
 
 /** The hash for a route, for `href`s and `navigate`. */
 export function routeHref(route: Route): string {
-  return route.name === 'article' ? `#/article/${route.id}` : '#/'
+  if (route.name === 'search') return route.params ? `#/search?${route.params}` : '#/search'
+  if (route.name === 'library') return '#/'
+  return route.at
+    ? `#/article/${route.id}?at=${route.at.start}-${route.at.end}`
+    : `#/article/${route.id}`
 }
 
 /** Goes to a route (adds a history entry, so Back works). */
@@ -40,4 +60,9 @@ function getHash(): string {
 export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, getHash)
   return parseHash(hash)
+}
+
+/** Goes to a route in place of the current history entry (search-as-you-type). */
+export function replaceRoute(route: Route): void {
+  window.location.replace(routeHref(route))
 }

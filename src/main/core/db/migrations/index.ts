@@ -3,6 +3,7 @@
  * never edited; a change to the schema is a new numbered file added here.
  */
 import init from './0001_init.sql?raw'
+import search from './0002_search.sql?raw'
 import reader from './0004_reader.sql?raw'
 
 export interface Migration {
@@ -13,6 +14,7 @@ export interface Migration {
 
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },
+  { version: 2, name: 'search', sql: search },
   { version: 4, name: 'reader', sql: reader },
 ]
 

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ImportButton, useImporter } from '../import'
+import { SavedSearchList } from '../search'
 import { ArticleRow } from './ArticleRow'
 import { EmptyLibrary } from './EmptyLibrary'
 import { useArticles } from './use-articles'
@@ -22,6 +23,7 @@ export function LibraryView(): ReactNode {
         <span className="library__spacer" />
         <ImportButton />
       </div>
+      <SavedSearchList />
       {error && (
         <p className="library__status library__status--error" role="alert">
           {t('library.loadFailed', { message: error })}

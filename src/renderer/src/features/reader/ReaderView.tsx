@@ -2,13 +2,15 @@
 import { useEffect, type CSSProperties, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HighlightedArticle } from '../highlights'
+import { FlashAt } from '../../editor'
+import type { TextRange } from '../../routing/hash-route'
 import { ArticleMeta } from './ArticleMeta'
 import { ReaderToolbar } from './ReaderToolbar'
 import { useArticle } from './use-article'
 import { useFontSize } from './use-font-size'
 import './reader.css'
 
-export function ReaderView({ id }: { id: number }): ReactNode {
+export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNode {
   const { t } = useTranslation()
   const { article, error, loading } = useArticle(id)
   const font = useFontSize()
@@ -52,6 +54,7 @@ export function ReaderView({ id }: { id: number }): ReactNode {
             <ArticleMeta article={article} />
           </header>
           <HighlightedArticle key={article.id} initial={article} label={t('reader.contentLabel')} />
+          {at && <FlashAt key={`${at.start}-${at.end}`} start={at.start} end={at.end} />}
         </article>
       )}
     </main>

@@ -1,0 +1,107 @@
+/**
+ * Builds the SQL that finds matching documents of one group (highlights or
+ * articles): the FTS lookup planned from the terms, the substring check for
+ * terms the index cannot decide alone, and the filters. Fragments are fixed
+ * strings; every value is a bound parameter.
+ *
+ * The FTS table drives the query (it is the outer loop), so with recency
+ * order FTS5 hands rows over newest first and LIMIT stops early; BM25 order
+ * (when a bigram phrase is present) ranks every match first.
+ */
+import type { Conditions } from './filters'
+import type { MatchPlan } from './fts-match'
+import type { Term } from './query'
+
+/** Highlight documents have rowid = highlight id + HIGHLIGHT_BASE. */
+export const HIGHLIGHT_BASE = 2 ** 40
+
+export type Group = 'highlights' | 'articles'
+
+export interface CandidateSql {
+  /** `FROM …` with the FTS table as `s` (or the group's table when no index term applies). */
+  from: string
+  /** The document id within its group, as an SQL expression. */
+  rid: string
+  where: string[]
+  params: Record<string, string | number>
+  /** The relevance expression (BM25, lower is better), or null when only recency orders. */
+  score: string | null
+  /** ORDER BY expression for newest first. */
+  recency: string
+  /** True when `where` has conditions beyond the FTS lookup (filters, substring checks). */
+  filtered: boolean
+  /** True when a condition reads the article row. */
+  needsArticle: boolean
+  /** True when the lookup is one index token (one bigram or one character), cheap to count. */
+  singleToken: boolean
+}
+
+export function candidateSql(
+  group: Group,
+  terms: readonly Term[],
+  plan: MatchPlan,
+  filters: Conditions,
+): CandidateSql {
+  const base = group === 'highlights' ? HIGHLIGHT_BASE : 0
+  const range = (col: string): string => `${col} >= ${base} AND ${col} < ${base + HIGHLIGHT_BASE}`
+  const params: Record<string, string | number> = { ...filters.params }
+  const where: string[] = []
+  const extra: string[] = [...filters.sql]
+  let from: string
+  let rid = `s.rowid - ${base}`
+  let score: string | null = null
+  let recency = 's.rowid DESC'
+  if (plan.grams !== null) {
+    from = 'FROM search_grams s'
+    where.push(`search_grams MATCH @grams AND ${range('s.rowid')}`)
+    params.grams = plan.grams
+    score = 'bm25(search_grams)'
+    if (plan.chars !== null) {
+      extra.push(`s.rowid IN (SELECT rowid FROM search_chars
+        WHERE search_chars MATCH @chars AND ${range('rowid')})`)
+      params.chars = plan.chars
+    }
+  } else if (plan.chars !== null) {
+    from = 'FROM search_chars s'
+    where.push(`search_chars MATCH @chars AND ${range('s.rowid')}`)
+    params.chars = plan.chars
+  } else {
+    from = `FROM ${group} s`
+    rid = 's.id'
+    recency = 's.id DESC'
+  }
+  const ridExpr = rid
+  if (plan.notGrams !== null) {
+    extra.push(`${ridExpr} + ${base} NOT IN (SELECT rowid FROM search_grams
+      WHERE search_grams MATCH @notGrams AND ${range('rowid')})`)
+    params.notGrams = plan.notGrams
+  }
+  if (plan.notChars !== null) {
+    extra.push(`${ridExpr} + ${base} NOT IN (SELECT rowid FROM search_chars
+      WHERE search_chars MATCH @notChars AND ${range('rowid')})`)
+    params.notChars = plan.notChars
+  }
+  terms.forEach((t, i) => {
+    if (t.exact) return
+    extra.push(`instr(pz_fold(d.body), @v${i}) ${t.negative ? '=' : '>'} 0`)
+    params[`v${i}`] = t.text
+  })
+  return {
+    from,
+    rid,
+    where: [...where, ...extra],
+    params,
+    score,
+    recency,
+    filtered: extra.length > 0,
+    needsArticle: filters.needsArticle,
+    singleToken: isSingleToken(plan),
+  }
+}
+
+/** One quoted token with nothing else: `"ab"` in one table, the other table unused. */
+function isSingleToken(plan: MatchPlan): boolean {
+  const single = (m: string | null): boolean => m !== null && /^"[^" ]+"$/.test(m)
+  if (plan.notGrams !== null || plan.notChars !== null) return false
+  return (single(plan.grams) && plan.chars === null) || (single(plan.chars) && plan.grams === null)
+}

@@ -1,0 +1,44 @@
+/**
+ * Article-text offsets → a DOM Range in the rendered article. The editor
+ * renders one top-level element per block, and the article's text is the
+ * blocks' texts joined by "\n" (see $article-blocks.ts), so an offset walks
+ * the blocks, counting one unit for each separator.
+ */
+
+/** The text length the rendered blocks account for (blocks + separators). */
+export function renderedLength(root: Element): number {
+  let n = 0
+  for (const block of Array.from(root.children)) n += (block.textContent ?? '').length + 1
+  return Math.max(0, n - 1)
+}
+
+function pointIn(block: Element, offset: number): [Node, number] {
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+  let left = offset
+  let last: Text | null = null
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (left <= node.data.length) return [node, left]
+    left -= node.data.length
+    last = node
+  }
+  return last ? [last, last.data.length] : [block, 0]
+}
+
+/** The Range covering [start, end) of the article text under `root`, or null if out of range. */
+export function rangeAt(root: Element, start: number, end: number): Range | null {
+  let pos = 0
+  let from: [Node, number] | null = null
+  for (const block of Array.from(root.children)) {
+    const len = (block.textContent ?? '').length
+    if (from === null && start <= pos + len) from = pointIn(block, Math.max(0, start - pos))
+    if (from !== null && end <= pos + len) {
+      const to = pointIn(block, end - pos)
+      const range = document.createRange()
+      range.setStart(from[0], from[1])
+      range.setEnd(to[0], to[1])
+      return range
+    }
+    pos += len + 1
+  }
+  return null
+}
