@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../helpers/browser'
 import { startTestHost, type TestHost } from '../helpers/host'
+import { importThroughUi } from '../helpers/ui'
 
 const repoRoot = join(__dirname, '..', '..')
 const shotsDir = join(repoRoot, 'test-results')
@@ -148,7 +149,7 @@ beforeAll(async () => {
     if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`)
   })
   await page.goto(host.url)
-  await page.getByTestId('import-input').setInputFiles(ARTICLE_FILE)
+  await importThroughUi(page, [ARTICLE_FILE])
   await page.getByTestId('article-row').first().waitFor()
   await openReader()
 })

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLibrary } from '../../src/main/core/db/open'
 import { launchBrowser } from '../helpers/browser'
 import { startTestHost, type TestHost } from '../helpers/host'
+import { importThroughUi } from '../helpers/ui'
 
 const repoRoot = join(__dirname, '..', '..')
 const shotsDir = join(repoRoot, 'test-results')
@@ -50,12 +51,10 @@ beforeAll(async () => {
   })
   await page.goto(host.url)
   await page.getByTestId('empty-library').waitFor()
-  await page
-    .getByTestId('import-input')
-    .setInputFiles([
-      join(repoRoot, 'tests', 'fixtures', 'investment-promotion.txt'),
-      join(repoRoot, 'tests', 'fixtures', 'digital-economy-plan.md'),
-    ])
+  await importThroughUi(page, [
+    join(repoRoot, 'tests', 'fixtures', 'investment-promotion.txt'),
+    join(repoRoot, 'tests', 'fixtures', 'digital-economy-plan.md'),
+  ])
   await page.getByTestId('article-row').nth(1).waitFor()
   addHighlight(host.libraryPath)
 })
