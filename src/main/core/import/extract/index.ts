@@ -5,6 +5,7 @@
 import { extname } from 'node:path'
 import type { ExtractedText } from '../extracted'
 import { importError } from '../errors'
+import { extractPdf } from './pdf'
 import { extractPlainText } from './text'
 
 type Extractor = (bytes: Uint8Array, label: string) => ExtractedText | Promise<ExtractedText>
@@ -14,6 +15,7 @@ const EXTRACTORS: Record<string, Extractor> = {
   '.text': (b, l) => extractPlainText(b, l, 'txt'),
   '.md': (b, l) => extractPlainText(b, l, 'md'),
   '.markdown': (b, l) => extractPlainText(b, l, 'md'),
+  '.pdf': extractPdf,
 }
 
 /** The extensions Pizhu imports, for file pickers and messages. */

@@ -1,0 +1,66 @@
+/**
+ * Page furniture: running headers and footers (the same text at the same
+ * place on most pages, page numbers inside them allowed to vary) and bare
+ * page numbers in the top or bottom margin. Dropped from the text; a printed
+ * page number is kept as the page's number.
+ */
+import type { Fragment } from './page-items'
+
+/** Share of the page height, at top and bottom, where furniture is looked for. */
+const MARGIN_SHARE = 0.1
+/** A line repeated on at least this share of pages is furniture. */
+const REPEAT_SHARE = 0.5
+
+const PAGE_NUMBER =
+  /^(?:[-–—]\s*)?(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*[-–—])?$|^(\d{1,4})\s*[/／]\s*\d{1,4}$|^(?:page|p\.)\s*(\d{1,4})$/i
+
+export interface PageLines {
+  height: number
+  fragments: Fragment[]
+}
+
+/** The page number a bare page-number line states, or null when the line is not one. */
+export function pageNumberOf(text: string): number | null {
+  const m = PAGE_NUMBER.exec(text.trim())
+  if (!m) return null
+  return Number(m[1] ?? m[2] ?? m[3])
+}
+
+const inMargin = (f: Fragment, height: number): boolean =>
+  f.y > height * (1 - MARGIN_SHARE) || f.y < height * MARGIN_SHARE
+
+/** Position-and-text key of a margin line; digits are wildcards so "第3版" repeats as "第#版". */
+const keyOf = (f: Fragment): string => `${Math.round(f.y / 6)}|${f.text.replace(/\d+/g, '#')}`
+
+/**
+ * Removes running headers/footers and bare page numbers from every page;
+ * returns the kept fragments and the printed page number found on each page
+ * (null where none was printed).
+ */
+export function dropFurniture(pages: readonly PageLines[]): {
+  pages: Fragment[][]
+  printedNumbers: (number | null)[]
+} {
+  const counts = new Map<string, number>()
+  for (const p of pages) {
+    const keys = new Set(p.fragments.filter((f) => inMargin(f, p.height)).map(keyOf))
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1)
+  }
+  const minRepeats = Math.max(2, Math.ceil(REPEAT_SHARE * pages.length))
+  const printedNumbers: (number | null)[] = []
+  const kept = pages.map((p) => {
+    let printed: number | null = null
+    const rest = p.fragments.filter((f) => {
+      if (!inMargin(f, p.height)) return true
+      const n = pageNumberOf(f.text)
+      if (n !== null) {
+        printed ??= n
+        return false
+      }
+      return (counts.get(keyOf(f)) ?? 0) < minRepeats
+    })
+    printedNumbers.push(printed)
+    return rest
+  })
+  return { pages: kept, printedNumbers }
+}
