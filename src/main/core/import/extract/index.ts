@@ -5,6 +5,7 @@
 import { extname } from 'node:path'
 import type { ExtractedText } from '../extracted'
 import { importError } from '../errors'
+import { extractDocx } from './docx'
 import { extractPdf } from './pdf'
 import { extractPlainText } from './text'
 
@@ -16,6 +17,7 @@ const EXTRACTORS: Record<string, Extractor> = {
   '.md': (b, l) => extractPlainText(b, l, 'md'),
   '.markdown': (b, l) => extractPlainText(b, l, 'md'),
   '.pdf': extractPdf,
+  '.docx': extractDocx,
 }
 
 /** The extensions Pizhu imports, for file pickers and messages. */
