@@ -6,6 +6,7 @@ import { extname } from 'node:path'
 import type { ExtractedText } from '../extracted'
 import { importError } from '../errors'
 import { extractDocx } from './docx'
+import { extractHtml } from './html'
 import { extractPdf } from './pdf'
 import { extractPlainText } from './text'
 
@@ -18,6 +19,8 @@ const EXTRACTORS: Record<string, Extractor> = {
   '.markdown': (b, l) => extractPlainText(b, l, 'md'),
   '.pdf': extractPdf,
   '.docx': extractDocx,
+  '.html': extractHtml,
+  '.htm': extractHtml,
 }
 
 /** The extensions Pizhu imports, for file pickers and messages. */
