@@ -41,7 +41,7 @@ export async function runCli(argv: readonly string[], io: Partial<CliIo> = {}): 
     }
     const library = openLibrary(resolveLibraryPath(args.library))
     try {
-      const text = await args.command.run({
+      const result = await args.command.run({
         library,
         args: args.args,
         options: args.options,
@@ -49,11 +49,13 @@ export async function runCli(argv: readonly string[], io: Partial<CliIo> = {}): 
         readStdin,
         note: err,
       })
-      if (text !== '') out(text)
+      const { output, exitCode } =
+        typeof result === 'string' ? { output: result, exitCode: 0 } : result
+      if (output !== '') out(output)
+      return exitCode
     } finally {
       library.close()
     }
-    return 0
   } catch (e) {
     if (e instanceof UsageError) {
       err(`pizhu: ${e.message} (see pizhu --help)`)

@@ -1,16 +1,54 @@
-/** `pizhu import FILE...`: import files as one action (all of them or none). */
-import { importPaths } from '../../main/core/import/pipeline'
+/**
+ * `pizhu import [--force] PATH... | -`: imports files, folders (every
+ * supported file inside, recursively, sorted) or standard input (`-`). Each
+ * file is its own transaction; one bad file does not stop the rest. Progress
+ * goes to stderr, the summary to stdout; the exit code is 1 when any file
+ * failed. Flags live in IMPORT_OPTIONS and are read in importOptions(), so
+ * more (splitting, publication, date) slot in beside --force.
+ */
+import type { ImportOptions } from '../../main/core/import/pipeline'
+import { importFiles, type ImportInput } from '../../main/core/import/pipeline'
+import { expandPaths } from '../../main/core/import/import-files'
 import { UsageError } from '../args'
-import type { Command } from '../command'
-import { formatImport } from '../format'
+import type { Command, CommandContext, OptionValues } from '../command'
+import { formatImport, formatProgress } from '../format'
+
+const IMPORT_OPTIONS = {
+  force: { type: 'boolean' },
+} as const
+
+/** The core import options the command's flags ask for. */
+function importOptions(options: OptionValues): ImportOptions {
+  return { force: options.force === true }
+}
 
 export const importCommand: Command = {
   name: 'import',
-  synopsis: 'FILE...',
-  summary: 'import text files (.txt, .md) into the library',
-  async run({ library, args, json }) {
-    if (args.length === 0) throw new UsageError('import needs at least one FILE')
-    const outcome = await importPaths(library.db, args)
-    return json ? JSON.stringify(outcome, null, 2) : formatImport(outcome)
+  synopsis: '[--force] FILE|FOLDER|-...',
+  summary: 'import .txt .md .pdf .docx .html files, folders of them, or stdin (-)',
+  options: IMPORT_OPTIONS,
+  async run(ctx) {
+    if (ctx.args.length === 0) throw new UsageError('import needs at least one FILE, FOLDER or -')
+    if (ctx.args.filter((a) => a === '-').length > 1) {
+      throw new UsageError('standard input (-) can be imported only once')
+    }
+    const sources = await collectSources(ctx)
+    if (sources.length === 0) throw new UsageError('no supported files found to import')
+    const outcome = await importFiles(ctx.library.db, sources, {
+      ...importOptions(ctx.options),
+      onProgress: (p) => ctx.note(formatProgress(p)),
+    })
+    const output = ctx.json ? JSON.stringify(outcome, null, 2) : formatImport(outcome)
+    return { output, exitCode: outcome.failed.length > 0 ? 1 : 0 }
   },
+}
+
+async function collectSources(ctx: CommandContext): Promise<(ImportInput | { path: string })[]> {
+  const out: (ImportInput | { path: string })[] = []
+  for (const arg of ctx.args) {
+    if (arg === '-') {
+      out.push({ fileName: 'stdin', path: null, bytes: await ctx.readStdin(), pasted: true })
+    } else out.push(...expandPaths([arg]).map((path) => ({ path })))
+  }
+  return out
 }

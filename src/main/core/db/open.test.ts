@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { appErrorOf } from '../../../../tests/helpers/errors'
 import { tempDir } from '../../../../tests/helpers/temp'
 import { migrate } from './migrate'
-import { HEAD_VERSION } from './migrations'
+import { HEAD_VERSION, migrations } from './migrations'
 import { openLibrary } from './open'
 
 describe('openLibrary', () => {
@@ -42,7 +42,7 @@ describe('openLibrary', () => {
     openLibrary(file).close()
     const lib = openLibrary(file)
     const rows = lib.db.prepare('SELECT version, name FROM schema_migrations').all()
-    expect(rows).toEqual([{ version: 1, name: 'init' }])
+    expect(rows).toEqual(migrations.map((m) => ({ version: m.version, name: m.name })))
     lib.close()
   })
 
@@ -90,9 +90,9 @@ describe('openLibrary', () => {
     const file = join(tempDir(), 'library.sqlite')
     const lib = openLibrary(file)
     const broken = [
-      { version: 1, name: 'init', sql: '' },
+      ...migrations,
       {
-        version: 2,
+        version: HEAD_VERSION + 1,
         name: 'broken',
         sql: 'CREATE TABLE half_done (x); INSERT INTO nowhere VALUES (1);',
       },
@@ -103,7 +103,7 @@ describe('openLibrary', () => {
     const max = lib.db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as {
       v: number
     }
-    expect(max.v).toBe(1)
+    expect(max.v).toBe(HEAD_VERSION)
     lib.close()
   })
 })
