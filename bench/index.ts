@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path'
 import { openLibrary } from '../src/main/core/db/open'
 import { corpusStats, generateCorpus } from './corpus'
 import { formatTable, toRows } from './report'
+import { benchPdf, formatPdfTable } from './pdf-bench'
 import { measure } from './runner'
 import { scenarios } from './scenarios'
 
@@ -29,12 +30,15 @@ async function main(): Promise<void> {
     `Corpus: ${stats.articles.toLocaleString('en')} articles, ${stats.chars.toLocaleString('en')} chars, ` +
       `${(stats.bytes / 1e6).toFixed(1)} MB UTF-8 (seed ${SEED}); ${RUNS} runs each, fresh library each run`,
   )
-  const { library, rows } = await withTempRoot(async (root) => ({
+  const { library, rows, pdf } = await withTempRoot(async (root) => ({
     library: libraryInfo(root),
     rows: toRows(await measure(scenarios(corpus), RUNS, root, log), stats),
+    pdf: await benchPdf(SEED, root, log),
   }))
   log('')
   log(formatTable(rows))
+  log('')
+  log(formatPdfTable(pdf.rows))
   log('')
   log(
     `SQLite ${library.sqlite}, journal_mode=${library.journalMode}, synchronous=${library.synchronous}`,
@@ -49,6 +53,7 @@ async function main(): Promise<void> {
     corpus: { ...stats, seed: SEED },
     runsPerRow: RUNS,
     rows,
+    pdf,
   }
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
   log(`Wrote ${RESULTS_FILE}`)
