@@ -5,9 +5,17 @@
  * page number is kept as the page's number.
  */
 import type { Fragment } from './page-items'
+import { bodySizeOf } from './page-lines'
 
 /** Share of the page height, at top and bottom, where furniture is looked for. */
 const MARGIN_SHARE = 0.1
+/**
+ * Share of the page height at the very top and bottom where a short line set
+ * smaller than the body is furniture even on a one-page file (a folio line
+ * such as "经济要闻 2023年5月20日"), since repetition cannot tell there.
+ */
+const EDGE_SHARE = 0.06
+const MAX_FOLIO_CHARS = 40
 /** A line repeated on at least this share of pages is furniture. */
 const REPEAT_SHARE = 0.5
 
@@ -50,8 +58,10 @@ export function dropFurniture(pages: readonly PageLines[]): {
   const printedNumbers: (number | null)[] = []
   const kept = pages.map((p) => {
     let printed: number | null = null
+    const body = bodySizeOf(p.fragments)
     const rest = p.fragments.filter((f) => {
       if (!inMargin(f, p.height)) return true
+      if (isFolio(f, p.height, body)) return false
       const n = pageNumberOf(f.text)
       if (n !== null) {
         printed ??= n
@@ -63,4 +73,10 @@ export function dropFurniture(pages: readonly PageLines[]): {
     return rest
   })
   return { pages: kept, printedNumbers }
+}
+
+/** A short, small line at the very edge of the page. */
+function isFolio(f: Fragment, height: number, bodySize: number): boolean {
+  const atEdge = f.y > height * (1 - EDGE_SHARE) || f.y < height * EDGE_SHARE
+  return atEdge && f.size < 0.9 * bodySize && [...f.text].length <= MAX_FOLIO_CHARS
 }

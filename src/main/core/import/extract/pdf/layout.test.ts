@@ -84,6 +84,29 @@ describe('page furniture', () => {
     expect(out.printedNumbers).toEqual([11, 12, 13])
   })
 
+  it('drops a small folio line at the very top of a one-page file', () => {
+    const f = (text: string, y: number, size: number): Fragment => ({
+      text,
+      x0: 50,
+      x1: 300,
+      y,
+      size,
+      bold: false,
+    })
+    const page = {
+      height: 800,
+      fragments: [
+        f('经济要闻 2023年5月20日', 790, 8),
+        f('正文第一行'.repeat(4), 600, 10),
+        f('正文第二行'.repeat(4), 586, 10),
+      ],
+    }
+    expect(dropFurniture([page]).pages[0]!.map((x) => x.text)).toEqual([
+      '正文第一行'.repeat(4),
+      '正文第二行'.repeat(4),
+    ])
+  })
+
   it('keeps a margin line that appears on one page only', () => {
     const one = {
       height: 800,
