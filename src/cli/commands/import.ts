@@ -34,12 +34,28 @@ export const importCommand: Command = {
     }
     const sources = await collectSources(ctx)
     if (sources.length === 0) throw new UsageError('no supported files found to import')
-    const outcome = await importFiles(ctx.library.db, sources, {
-      ...importOptions(ctx.options),
-      onProgress: (p) => ctx.note(formatProgress(p)),
-    })
-    const output = ctx.json ? JSON.stringify(outcome, null, 2) : formatImport(outcome)
-    return { output, exitCode: outcome.failed.length > 0 ? 1 : 0 }
+    // Ctrl-C stops the batch after the files in hand are written, then reports what was done.
+    const controller = new AbortController()
+    const onInterrupt = (): void => {
+      ctx.note('interrupted: stopping after the files already read…')
+      controller.abort()
+    }
+    process.once('SIGINT', onInterrupt)
+    let outcome
+    try {
+      outcome = await importFiles(ctx.library.db, sources, {
+        ...importOptions(ctx.options),
+        onProgress: (p) => ctx.note(formatProgress(p)),
+        signal: controller.signal,
+      })
+    } finally {
+      process.off('SIGINT', onInterrupt)
+    }
+    const done = outcome.files.length + outcome.duplicates.length + outcome.failed.length
+    const skipped = sources.length - done
+    let output = ctx.json ? JSON.stringify(outcome, null, 2) : formatImport(outcome)
+    if (skipped > 0 && !ctx.json) output += `\ncancelled: ${skipped} file(s) not imported`
+    return { output, exitCode: outcome.failed.length > 0 || skipped > 0 ? 1 : 0 }
   },
 }
 

@@ -101,6 +101,20 @@ describe('import pipeline', () => {
     expect(rowCount(lib, 'sources')).toBe(1)
   })
 
+  it('reads no further file once cancelled', async () => {
+    const lib = tempLibrary()
+    const controller = new AbortController()
+    const inputs = ['甲', '乙'].map((t) => ({
+      fileName: `${t}.txt`,
+      path: null,
+      bytes: Buffer.from(`${t}\n正文。`),
+    }))
+    controller.abort()
+    const out = await importFiles(lib.db, inputs, { signal: controller.signal })
+    expect(out).toEqual({ imported: [], duplicates: [], failed: [], files: [] })
+    expect(countArticles(lib.db)).toBe(0)
+  })
+
   it('rolls back only the file whose write fails half-way', async () => {
     const lib = tempLibrary()
     lib.db.exec(`CREATE TRIGGER fail_second AFTER INSERT ON articles

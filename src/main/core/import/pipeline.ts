@@ -52,6 +52,11 @@ export interface ImportOptions {
   /** Passed through to proposeArticles (splitting, publication, date…). */
   proposal?: Partial<ProposalOptions>
   onProgress?: (p: ImportProgress) => void
+  /**
+   * Stops the batch before the next file once aborted; files already read
+   * are still written, files not reached are left out of the outcome.
+   */
+  signal?: AbortSignal
 }
 
 /** An outcome with nothing in it. */
@@ -170,6 +175,7 @@ export async function importFiles(
     since = Date.now()
   }
   for (const source of sources) {
+    if (options.signal?.aborted) break
     const label = 'bytes' in source ? (source.path ?? source.fileName) : source.path
     const fileName = 'bytes' in source ? source.fileName : basename(source.path)
     try {
