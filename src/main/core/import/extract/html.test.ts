@@ -80,6 +80,15 @@ describe('extractHtml', () => {
     ).toBe('p.html: this is not a web page (it looks like a PNG image)')
   })
 
+  it('detects the encoding when the declared charset is wrong', () => {
+    const utf8 = Buffer.from(
+      `<html><head><meta charset="gb2312"><title>数字经济发展报告</title></head><body><h1>数字经济发展报告</h1><p>${'数字经济规模持续扩大，占地区生产总值比重稳步提升。'.repeat(3)}</p></body></html>`,
+    )
+    const x = extractHtml(utf8, 'wrong.html')
+    expect(x.encoding).toBe('utf-8')
+    expect(x.meta.title).toBe('数字经济发展报告')
+  })
+
   it('normalises stated dates', () => {
     expect(
       ['2023-05-20T08:00:00Z', '2023年5月2日', '2023/5/20 10:00', '1899-01-01', 'x'].map(toIsoDate),

@@ -108,6 +108,15 @@ function decodeHtml(
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1')
   const declared = CANONICAL[(CHARSET.exec(head)?.[1] ?? '').toLowerCase()]
   const hasBom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe
+  // Valid UTF-8 with non-ASCII text is UTF-8 whatever the page declares (re-saved pages often keep an old GBK meta).
+  if (declared && declared !== 'utf-8' && !hasBom) {
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+      if (/[^\p{ASCII}]/u.test(text)) return { text, encoding: 'utf-8' }
+    } catch {
+      // Not UTF-8: the declaration stands.
+    }
+  }
   if (declared && !hasBom) {
     try {
       return { text: new TextDecoder(declared, { fatal: true }).decode(bytes), encoding: declared }
