@@ -92,6 +92,15 @@ describe('extractPdf refuses what it cannot read, naming the file', () => {
     expect(err.message).toMatch(/^scan\.pdf: the PDF has no text layer \(scanned image\?\)/)
   })
 
+  it('a PDF whose only text is rotated', async () => {
+    const html = `<div style="transform: rotate(90deg); margin-top: 200px; font-size: 16pt">旋转排版的标题文字与正文内容示例</div>`
+    const bytes = await printPdf(browser, html)
+    const err = await appErrorOfAsync(() => extractPdf(bytes, 'vertical.pdf'))
+    expect(err.message).toBe(
+      "vertical.pdf: the PDF's text is set vertically or rotated, which cannot be imported yet",
+    )
+  })
+
   it('an encrypted PDF', async () => {
     const bytes = readFileSync(fixture('pdf/encrypted.pdf'))
     const err = await appErrorOfAsync(() => extractPdf(bytes, 'secret.pdf'))

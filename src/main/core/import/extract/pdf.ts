@@ -22,6 +22,12 @@ export async function extractPdf(bytes: Uint8Array, label: string): Promise<Extr
     (n, p) => n + p.items.reduce((m, it) => m + it.text.replace(/\s/g, '').length, 0),
     0,
   )
+  if (visible < MIN_TEXT_CHARS && raw.some((p) => p.rotatedChars > 0)) {
+    throw importError(
+      label,
+      "the PDF's text is set vertically or rotated, which cannot be imported yet",
+    )
+  }
   if (visible < MIN_TEXT_CHARS) {
     throw importError(
       label,

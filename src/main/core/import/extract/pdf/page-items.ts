@@ -21,6 +21,8 @@ export interface PageItems {
   width: number
   height: number
   items: TextItem[]
+  /** Characters set vertically or rotated, which are left out (not laid out yet). */
+  rotatedChars: number
 }
 
 /** A run of items on one baseline with no column gap inside it. */

@@ -74,11 +74,15 @@ async function readPage(doc: PdfDocument, n: number, label: string): Promise<Pag
     for (const it of content.items) if ('fontName' in it) fontNames.add(it.fontName)
     const bold = await boldFonts(page, fontNames)
     const items: TextItem[] = []
+    let rotatedChars = 0
     for (const it of content.items) {
       if (!('str' in it) || it.str === '') continue
       const [a, b, c, d, e, f] = it.transform as number[]
       // Horizontal text only; the font size is the vertical scale of the text matrix.
-      if (Math.abs(b!) > Math.abs(a!) || Math.abs(c!) > Math.abs(d!)) continue
+      if (Math.abs(b!) > Math.abs(a!) || Math.abs(c!) > Math.abs(d!)) {
+        rotatedChars += it.str.trim().length
+        continue
+      }
       const size = Math.abs(d!) || it.height
       items.push({
         text: it.str,
@@ -90,7 +94,7 @@ async function readPage(doc: PdfDocument, n: number, label: string): Promise<Pag
       })
     }
     page.cleanup()
-    return { index: n, width: view.width, height: view.height, items }
+    return { index: n, width: view.width, height: view.height, items, rotatedChars }
   } catch (err) {
     if (err instanceof Error && err.name === 'AppException') throw err
     throw importError(label, `the PDF is damaged: page ${n} cannot be read (${messageOf(err)})`)
