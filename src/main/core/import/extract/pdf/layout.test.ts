@@ -59,6 +59,49 @@ describe('readingOrder', () => {
   })
 })
 
+describe('readingOrder on mixed newspaper layouts', () => {
+  const column = (tag: string, x: number, yTop: number, rows: number): TextItem[] =>
+    Array.from({ length: rows }, (_, r) =>
+      glyphs(`${tag}${r}正文正文正文`, x, yTop - r * 14),
+    ).flat()
+
+  it('keeps a full-height column beside an article whose headline spans two columns', () => {
+    const items: TextItem[] = [
+      ...glyphs('左侧文章标题横跨两栏', 50, 780, 20),
+      ...column('甲', 50, 740, 5),
+      ...column('乙', 160, 740, 5),
+      ...glyphs('右栏另一篇', 270, 780, 10),
+      ...column('丙', 270, 766, 7),
+    ]
+    expect(texts(readingOrder(buildFragments(items), 10))).toEqual([
+      '左侧文章标题横跨两栏',
+      ...[0, 1, 2, 3, 4].map((r) => `甲${r}正文正文正文`),
+      ...[0, 1, 2, 3, 4].map((r) => `乙${r}正文正文正文`),
+      '右栏另一篇',
+      ...[0, 1, 2, 3, 4, 5, 6].map((r) => `丙${r}正文正文正文`),
+    ])
+  })
+
+  it('reads a three-column top half and a two-column bottom half each in order', () => {
+    const items: TextItem[] = [
+      ...column('甲', 50, 780, 3),
+      ...column('乙', 150, 780, 3),
+      ...column('丙', 250, 780, 3),
+      ...column('丁', 50, 700, 3),
+      ...column('戊', 170, 700, 3),
+    ]
+    expect(texts(readingOrder(buildFragments(items), 10))).toEqual(
+      ['甲', '乙', '丙', '丁', '戊'].flatMap((c) => [0, 1, 2].map((r) => `${c}${r}正文正文正文`)),
+    )
+  })
+
+  it('does not take a right-aligned date above the text for a column', () => {
+    const items: TextItem[] = [...glyphs('2023年5月20日', 250, 780), ...column('正', 50, 760, 4)]
+    const order = texts(readingOrder(buildFragments(items), 10))
+    expect(order[0]).toBe('2023年5月20日')
+  })
+})
+
 describe('page furniture', () => {
   it('recognises bare page numbers in their usual forms', () => {
     expect(['3', '- 12 -', '第5页', '7 / 20', 'Page 4'].map(pageNumberOf)).toEqual([3, 12, 5, 7, 4])
