@@ -36,7 +36,14 @@ function splitRow(row: TextItem[]): Fragment[] {
   const out: Fragment[] = []
   let parts: TextItem[] = []
   let end = -Infinity
+  let prev: TextItem | null = null
   for (const item of row) {
+    // The same glyphs drawn again a hair to the right: a producer's fake bold.
+    if (prev && item.text === prev.text && Math.abs(item.x - prev.x) < 0.2 * item.size) {
+      prev.bold = true
+      continue
+    }
+    prev = item
     const size = Math.max(item.size, parts[0]?.size ?? 0)
     if (parts.length > 0 && item.x - end > GUTTER_EMS * size && item.text.trim() !== '') {
       out.push(toFragment(parts))

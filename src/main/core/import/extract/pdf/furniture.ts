@@ -19,8 +19,13 @@ const MAX_FOLIO_CHARS = 40
 /** A line repeated on at least this share of pages is furniture. */
 const REPEAT_SHARE = 0.5
 
-const PAGE_NUMBER =
-  /^(?:[-–—]\s*)?(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*[-–—])?$|^(\d{1,4})\s*[/／]\s*\d{1,4}$|^(?:page|p\.)\s*(\d{1,4})$/i
+/** Bare page numbers: "3", "- 3 -", "— 3 —", "第3页", "第3页 共10页", "3 / 10", "Page 3 of 10". */
+const PAGE_NUMBER = [
+  /^(?:[-–—－]\s*)?(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*[-–—－])?$/,
+  /^第\s*(\d{1,4})\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页$/,
+  /^(\d{1,4})\s*[/／]\s*\d{1,4}$/,
+  /^(?:page|p\.)\s*(\d{1,4})(?:\s*of\s*\d{1,4})?$/i,
+]
 
 export interface PageLines {
   height: number
@@ -29,9 +34,12 @@ export interface PageLines {
 
 /** The page number a bare page-number line states, or null when the line is not one. */
 export function pageNumberOf(text: string): number | null {
-  const m = PAGE_NUMBER.exec(text.trim())
-  if (!m) return null
-  return Number(m[1] ?? m[2] ?? m[3])
+  const t = text.trim()
+  for (const re of PAGE_NUMBER) {
+    const m = re.exec(t)
+    if (m) return Number(m[1])
+  }
+  return null
 }
 
 const inMargin = (f: Fragment, height: number): boolean =>

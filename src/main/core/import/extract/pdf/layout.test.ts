@@ -26,6 +26,12 @@ describe('buildFragments', () => {
     expect(texts(buildFragments(byline))).toEqual(['刘茂娇 赵胤越'])
   })
 
+  it('drops glyphs drawn twice for a fake bold', () => {
+    const once = glyphs('重庆日报', 50, 700)
+    const twice = once.flatMap((g) => [g, { ...g, x: g.x + 0.4 }])
+    expect(texts(buildFragments(twice))).toEqual(['重庆日报'])
+  })
+
   it('adds no spaces to a justified line of Chinese', () => {
     expect(texts(buildFragments(glyphs('推动重点项目加快落地见效', 50, 700, 10, 2)))).toEqual([
       '推动重点项目加快落地见效',
