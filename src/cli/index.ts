@@ -5,6 +5,8 @@
  */
 import { APP_VERSION } from '../main/core/app-context'
 import { openLibrary } from '../main/core/db/open'
+import { importError } from '../main/core/import/errors'
+import { MAX_TEXT_BYTES } from '../main/core/import/import-files'
 import { resolveLibraryPath } from '../main/core/paths'
 import { AppException } from '../shared/result'
 import { parseCliArgs, usage, UsageError } from './args'
@@ -21,7 +23,18 @@ const processIo: CliIo = {
   err: (s) => process.stderr.write(s + '\n'),
   readStdin: async () => {
     const chunks: Buffer[] = []
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+    let total = 0
+    for await (const chunk of process.stdin) {
+      total += (chunk as Buffer).length
+      // Stop reading at the text cap instead of holding an endless pipe in memory.
+      if (total > MAX_TEXT_BYTES) {
+        throw importError(
+          'stdin',
+          `the input is too large (over ${MAX_TEXT_BYTES / 1024 / 1024} MB)`,
+        )
+      }
+      chunks.push(chunk as Buffer)
+    }
     return Buffer.concat(chunks)
   },
 }

@@ -39,6 +39,7 @@ const DATE_KEYS = [
   'og:published_time',
 ]
 const TITLE_KEYS = ['og:title', 'articletitle', 'title']
+const MAX_SITE_CHARS = 20
 /** Separators between an article title and the site name in <title>. */
 const TITLE_SEPARATOR = /\s*(?:[_|｜–—]|\s-\s|-{2})\s*/
 
@@ -67,7 +68,10 @@ export function readPageMeta(doc: MetaDocument, bodyText: string): PageMeta {
   const parts = docTitle.split(TITLE_SEPARATOR).filter((p) => p !== '')
   const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim()
   const title = pick(TITLE_KEYS) ?? (h1 || undefined) ?? (parts[0] || undefined)
-  const publication = pick(SITE_KEYS) ?? (parts.length > 1 ? parts[parts.length - 1] : undefined)
+  const suffix = parts.length > 1 ? parts[parts.length - 1] : undefined
+  // A <title> suffix names the site only when it is short; a long one is part of the headline.
+  const publication =
+    pick(SITE_KEYS) ?? (suffix && [...suffix].length <= MAX_SITE_CHARS ? suffix : undefined)
   const timeAttr = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined
   const publishedOn =
     toIsoDate(pick(DATE_KEYS)) ?? toIsoDate(timeAttr) ?? toIsoDate(dateNear(bodyText, title))
