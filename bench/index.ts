@@ -13,6 +13,7 @@ import { openLibrary } from '../src/main/core/db/open'
 import { corpusStats, generateCorpus } from './corpus'
 import { formatTable, toRows } from './report'
 import { formatReaderBench, benchReaderOpen } from './reader-open'
+import { benchPdf, formatPdfTable } from './pdf-bench'
 import { measure } from './runner'
 import { scenarios } from './scenarios'
 import { formatSoak, runSoak } from './soak'
@@ -36,11 +37,12 @@ async function main(): Promise<void> {
       `${(stats.bytes / 1e6).toFixed(1)} MB UTF-8 (seed ${SEED}); ${RUNS} runs each, fresh library each run`,
   )
   const flags = searchFlags(process.argv.slice(2))
-  const { library, rows, reader, search } = await withTempRoot(async (root) => ({
+  const { library, rows, reader, search, pdf } = await withTempRoot(async (root) => ({
     library: libraryInfo(root),
     rows: flags.skipImport ? [] : toRows(await measure(scenarios(corpus), RUNS, root, log), stats),
     reader: flags.skipImport ? null : await benchReaderOpen(root, READER_RUNS, log),
     search: runSearchSection(root, SEED, flags, log),
+    pdf: flags.skipImport ? null : await benchPdf(SEED, root, log),
   }))
   const soak = await withTempRoot((root) => runSoak(root, corpus, SEED))
   log('')
@@ -49,6 +51,10 @@ async function main(): Promise<void> {
   if (reader) log(formatReaderBench(reader))
   for (const line of formatSoak(soak)) log(line)
   log('')
+  if (pdf) {
+    log(formatPdfTable(pdf.rows))
+    log('')
+  }
   log(
     `SQLite ${library.sqlite}, journal_mode=${library.journalMode}, synchronous=${library.synchronous}`,
   )
@@ -65,6 +71,7 @@ async function main(): Promise<void> {
     reader,
     soak,
     search,
+    pdf,
   }
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
   log(`Wrote ${RESULTS_FILE}`)

@@ -1,15 +1,23 @@
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fixture, tempDir } from '../../tests/helpers/temp'
 import { runCli } from './index'
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runWithStdin(Buffer.alloc(0), ...argv)
+}
+
+async function runWithStdin(
+  stdin: Buffer,
+  ...argv: string[]
+): Promise<{ code: number; out: string; err: string }> {
   let out = ''
   let err = ''
   const code = await runCli(argv, {
     out: (s) => (out += s + '\n'),
     err: (s) => (err += s + '\n'),
+    readStdin: () => Promise.resolve(stdin),
   })
   return { code, out, err }
 }
@@ -70,5 +78,53 @@ describe('pizhu CLI', async () => {
     expect((await run()).code).toBe(2)
     expect(await run('--help')).toMatchObject({ code: 0 })
     expect((await run('--help')).out).toMatch(/Usage: pizhu/)
+  })
+
+  it('imports a folder as a batch: progress on stderr, a summary, exit 1 when a file failed', async () => {
+    const dir = tempDir()
+    const lib = join(dir, 'lib.sqlite')
+    const docs = join(dir, '资料')
+    mkdirSync(join(docs, '二季度'), { recursive: true })
+    writeFileSync(join(docs, '一号文件.txt'), '一号文件\n正文第一段。')
+    writeFileSync(join(docs, '二季度', '通知.md'), '# 通知\n\n正文。')
+    writeFileSync(join(docs, '坏文件.txt'), Buffer.from([0x81, 0x30, 0x81]))
+    writeFileSync(join(docs, 'notes.xyz'), 'ignored: not a supported extension')
+    const res = await run('--library', lib, 'import', docs)
+    expect(res.code).toBe(1)
+    expect(res.err.trim().split('\n')).toEqual([
+      `[1/3] ${join(docs, '一号文件.txt')}: 1 article(s)`,
+      `[2/3] ${join(docs, '二季度', '通知.md')}: 1 article(s)`,
+      expect.stringMatching(
+        /^\[3\/3\] .*坏文件\.txt: failed: .*坏文件\.txt: cannot tell the text encoding/,
+      ),
+    ])
+    expect(res.out).toMatch(/^一号文件\.txt \(txt, utf-8\): 1 article\(s\)$/m)
+    expect(res.out).toMatch(/^failed .*坏文件\.txt: cannot tell the text encoding/m)
+    expect(res.out).toMatch(
+      /2 article\(s\) imported, 0 duplicate file\(s\) skipped, 1 file\(s\) failed$/m,
+    )
+  })
+
+  it('reads standard input for -, in GB18030 too, and names the duplicate unless --force', async () => {
+    const lib = join(tempDir(), 'lib.sqlite')
+    const gbk = readFileSync(fixture('encodings/gb18030.txt'))
+    const first = await runWithStdin(gbk, '--library', lib, 'import', '-')
+    expect(first.code).toBe(0)
+    expect(first.out).toMatch(/^stdin \(paste, gb18030\): 1 article\(s\)$/m)
+    const again = await runWithStdin(gbk, '--library', lib, 'import', '-', '--json')
+    const outcome = JSON.parse(again.out) as { duplicates: { titles: string[] }[] }
+    expect(outcome.duplicates[0]!.titles).toEqual(['国务院关于促进民营经济发展壮大的意见'])
+    const text = await runWithStdin(gbk, '--library', lib, 'import', '-')
+    expect(text.out).toMatch(
+      /skipped stdin: already imported as #1 国务院关于促进民营经济发展壮大的意见 \(use --force/,
+    )
+    const forced = await runWithStdin(gbk, '--library', lib, 'import', '--force', '-')
+    expect(forced.out).toMatch(/imported #2 /)
+  })
+
+  it('says so when a folder holds nothing to import', async () => {
+    const res = await run('--library', join(tempDir(), 'l.sqlite'), 'import', tempDir())
+    expect(res).toMatchObject({ code: 2 })
+    expect(res.err).toMatch(/no supported files found/)
   })
 })

@@ -17,14 +17,20 @@ export interface CommandContext {
   note: (line: string) => void
 }
 
+/** What a command prints and the exit code it ends with (1 when part of the work failed). */
+export interface CommandResult {
+  output: string
+  exitCode: number
+}
+
 export interface Command {
   name: string
   /** One line for `pizhu --help`: the synopsis after the command name, then what it does. */
   synopsis: string
   summary: string
   options?: NonNullable<ParseArgsConfig['options']>
-  /** Returns what to print on stdout. */
-  run(ctx: CommandContext): string | Promise<string>
+  /** Returns what to print on stdout (and, optionally, a non-zero exit code). */
+  run(ctx: CommandContext): string | CommandResult | Promise<string | CommandResult>
 }
 
 /** What a command that works on the library file itself, without opening it, receives. */

@@ -1,15 +1,36 @@
 /** Plain-text renderings of core results for the terminal. */
+import type { ImportProgress } from '../main/core/import/pipeline'
 import type { Article, ArticleSummary, ImportOutcome } from '../shared/domain'
 
+/** The summary of an import: each file's result, then the counts. */
 export function formatImport(o: ImportOutcome): string {
-  const lines = o.imported.map((a) => `imported #${a.id} ${a.title} (${a.charCount} chars)`)
-  for (const d of o.duplicates) {
-    lines.push(`skipped ${d.fileName}: already imported as #${d.articleIds.join(', #')}`)
+  const lines: string[] = []
+  for (const f of o.files) {
+    const how = f.encoding ? `${f.format}, ${f.encoding}` : f.format
+    lines.push(`${f.fileName} (${how}): ${f.articleIds.length} article(s)`)
   }
+  for (const a of o.imported) lines.push(`  imported #${a.id} ${a.title} (${a.charCount} chars)`)
+  for (const d of o.duplicates) {
+    const named = d.articleIds.map((id, i) => `#${id} ${d.titles[i] ?? ''}`.trim()).join(', ')
+    lines.push(`skipped ${d.fileName}: already imported as ${named} (use --force to import again)`)
+  }
+  for (const f of o.failed) lines.push(`failed ${f.message}`)
   lines.push(
-    `${o.imported.length} article(s) imported, ${o.duplicates.length} duplicate file(s) skipped`,
+    `${o.imported.length} article(s) imported, ${o.duplicates.length} duplicate file(s) skipped, ${o.failed.length} file(s) failed`,
   )
   return lines.join('\n')
+}
+
+/** One progress line for stderr: files done/total, the file, what came of it. */
+export function formatProgress(p: ImportProgress): string {
+  const r = p.result
+  const what =
+    r.kind === 'imported'
+      ? `${r.articles} article(s)`
+      : r.kind === 'duplicate'
+        ? `already in the library as #${r.articleIds.join(', #')}`
+        : `failed: ${r.message}`
+  return `[${p.done}/${p.total}] ${p.label}: ${what}`
 }
 
 export function formatList(articles: readonly ArticleSummary[]): string {

@@ -4,11 +4,10 @@
  * write nothing). Kept apart from the command so the command file stays a
  * thin list of steps.
  */
-import type { Database } from 'better-sqlite3'
 import type { ParseArgsConfig } from 'node:util'
 import { IsoDate } from '../shared/calls/review'
-import type { ArticleDraft, ImportOutcome } from '../shared/domain'
-import { prepareImport, readImportFile, writePrepared } from '../main/core/import/pipeline'
+import type { ArticleDraft } from '../shared/domain'
+import { prepareImport, readImportFile, type ImportInput } from '../main/core/import/pipeline'
 import { countChars } from '../main/core/db/repos/articles'
 import type { ReviewOptions } from '../main/core/import/review'
 import { UsageError } from './args'
@@ -47,17 +46,6 @@ export function parseImportFlags(options: OptionValues): ImportFlags {
   }
 }
 
-/** Reads and splits every file with the flags, then writes all of them in one transaction. */
-export async function importWithFlags(
-  db: Database,
-  paths: readonly string[],
-  flags: ImportFlags,
-): Promise<ImportOutcome> {
-  const prepared = []
-  for (const path of paths) prepared.push(await prepareImport(readImportFile(path), flags.proposal))
-  return writePrepared(db, prepared)
-}
-
 interface ProposedFile {
   fileName: string
   format: string
@@ -67,13 +55,15 @@ interface ProposedFile {
 
 /** Reads and splits every file; writes nothing. */
 export async function proposeFiles(
-  paths: readonly string[],
+  sources: readonly (ImportInput | { path: string })[],
   flags: ImportFlags,
 ): Promise<ProposedFile[]> {
   const files: ProposedFile[] = []
-  for (const path of paths) {
-    const p = await prepareImport(readImportFile(path), flags.proposal)
-    files.push({ fileName: path, format: p.format, encoding: p.encoding, drafts: p.drafts })
+  for (const source of sources) {
+    const input = 'bytes' in source ? source : readImportFile(source.path)
+    const p = await prepareImport(input, flags.proposal)
+    const fileName = input.path ?? input.fileName
+    files.push({ fileName, format: p.format, encoding: p.encoding, drafts: p.drafts })
   }
   return files
 }

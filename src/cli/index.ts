@@ -6,6 +6,8 @@
 import { APP_VERSION } from '../main/core/app-context'
 import { newestGoodBackup } from '../main/core/backup/newest-good'
 import { openLibrary } from '../main/core/db/open'
+import { importError } from '../main/core/import/errors'
+import { MAX_TEXT_BYTES } from '../main/core/import/import-files'
 import { resolveLibraryPath } from '../main/core/paths'
 import { AppException } from '../shared/result'
 import { parseCliArgs, usage, UsageError } from './args'
@@ -22,7 +24,18 @@ const processIo: CliIo = {
   err: (s) => process.stderr.write(s + '\n'),
   readStdin: async () => {
     const chunks: Buffer[] = []
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+    let total = 0
+    for await (const chunk of process.stdin) {
+      total += (chunk as Buffer).length
+      // Stop reading at the text cap instead of holding an endless pipe in memory.
+      if (total > MAX_TEXT_BYTES) {
+        throw importError(
+          'stdin',
+          `the input is too large (over ${MAX_TEXT_BYTES / 1024 / 1024} MB)`,
+        )
+      }
+      chunks.push(chunk as Buffer)
+    }
     return Buffer.concat(chunks)
   },
 }
@@ -49,12 +62,14 @@ export async function runCli(argv: readonly string[], io: Partial<CliIo> = {}): 
     }
     const library = openLibrary(libraryPath)
     try {
-      const text = await args.command.run({ ...base, library })
-      if (text !== '') out(text)
+      const result = await args.command.run({ ...base, library })
+      const { output, exitCode } =
+        typeof result === 'string' ? { output: result, exitCode: 0 } : result
+      if (output !== '') out(output)
+      return exitCode
     } finally {
       library.close()
     }
-    return 0
   } catch (e) {
     if (e instanceof UsageError) {
       err(`pizhu: ${e.message} (see pizhu --help)`)

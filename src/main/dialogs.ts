@@ -2,7 +2,8 @@
 import { dialog, type BrowserWindow } from 'electron'
 import type { Handlers } from './core/api/handlers'
 import type { Library } from './core/db/open'
-import { importPaths } from './core/import/pipeline'
+import { SUPPORTED_EXTENSIONS } from './core/import/extract'
+import { emptyOutcome, importPaths } from './core/import/pipeline'
 
 export function withNativeDialogs(
   handlers: Handlers,
@@ -16,12 +17,12 @@ export function withNativeDialogs(
       const options = {
         title: '导入文件 Import',
         properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[],
-        filters: [{ name: 'Text', extensions: ['txt', 'text', 'md', 'markdown'] }],
+        filters: [{ name: 'Documents', extensions: SUPPORTED_EXTENSIONS.map((e) => e.slice(1)) }],
       }
       const picked = win
         ? await dialog.showOpenDialog(win, options)
         : await dialog.showOpenDialog(options)
-      if (picked.canceled || picked.filePaths.length === 0) return { imported: [], duplicates: [] }
+      if (picked.canceled || picked.filePaths.length === 0) return emptyOutcome()
       return importPaths(library().db, picked.filePaths)
     },
   }

@@ -61,8 +61,29 @@ export type Article = z.infer<typeof Article>
 export const ImportOutcome = z.object({
   /** Articles created by this import, in file order. */
   imported: z.array(ArticleSummary),
-  /** Files skipped because the same bytes were imported before. */
-  duplicates: z.array(z.object({ fileName: z.string(), articleIds: z.array(z.number().int()) })),
+  /**
+   * Files skipped because the same content (normalised text of their
+   * articles, not their bytes) is already in the library; `titles` name the
+   * existing articles.
+   */
+  duplicates: z.array(
+    z.object({
+      fileName: z.string(),
+      articleIds: z.array(z.number().int()),
+      titles: z.array(z.string()),
+    }),
+  ),
+  /** Files that could not be imported, each with a one-line message naming it; nothing of them was written. */
+  failed: z.array(z.object({ fileName: z.string(), message: z.string() })),
+  /** Every file written, with the format and text encoding it was read as. */
+  files: z.array(
+    z.object({
+      fileName: z.string(),
+      format: z.string(),
+      encoding: z.string().nullable(),
+      articleIds: z.array(z.number().int()),
+    }),
+  ),
 })
 export type ImportOutcome = z.infer<typeof ImportOutcome>
 

@@ -5,6 +5,9 @@ import { ImportOutcome } from '../domain'
 /** Largest file the renderer may send in one import call (base64 of 64 MiB). */
 export const MAX_IMPORT_BASE64 = Math.ceil((64 * 1024 * 1024) / 3) * 4
 
+/** Longest text the paste box may send in one call (characters). */
+export const MAX_IMPORT_TEXT = 20_000_000
+
 export const importCalls = {
   /** Import one file whose bytes the renderer read (file picker, drag and drop). */
   'import.file': {
@@ -12,6 +15,22 @@ export const importCalls = {
       .object({
         fileName: z.string().min(1).max(1024),
         base64: z.string().max(MAX_IMPORT_BASE64),
+        /** Import even when the same content is already in the library. */
+        force: z.boolean().optional(),
+      })
+      .strict(),
+    output: ImportOutcome,
+  },
+  /**
+   * Import pasted text (the paste box). `title`, when given, is the first
+   * article's title; otherwise the text's first line is.
+   */
+  'import.text': {
+    input: z
+      .object({
+        text: z.string().min(1).max(MAX_IMPORT_TEXT),
+        title: z.string().max(500).optional(),
+        force: z.boolean().optional(),
       })
       .strict(),
     output: ImportOutcome,

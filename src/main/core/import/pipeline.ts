@@ -1,142 +1,291 @@
 /**
  * The import pipeline shared by every format and every entry point (file
- * dialog, drag and drop, CLI). Files are read and parsed first; only when all
- * of them parse is anything written, in one transaction, so a bad file in a
- * batch leaves the library as it was.
+ * dialog, drag and drop, paste, CLI). Each file is extracted and proposed as
+ * articles, then written atomically: a bad file is reported in
+ * the outcome's `failed` list with a one-line message and leaves nothing
+ * behind, and does not stop the files after it. Writes are grouped into
+ * few commits (see importFiles), each file atomic inside its group. A file whose content is
+ * already in the library is skipped unless `force` is set.
  */
-import { readFileSync, statSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import type { Database } from 'better-sqlite3'
 import type { ArticleDraft, ImportOutcome } from '../../../shared/domain'
+import { AppException } from '../../../shared/result'
 import { articleSummaries, insertArticle } from '../db/repos/articles'
-import { findSourceBySha, insertSource } from '../db/repos/sources'
+import { findArticlesByContentHash, insertSource } from '../db/repos/sources'
 import { sha256Hex } from '../hash'
+import { contentHashOf } from './content-hash'
 import { importError } from './errors'
 import { extractDocument } from './extract'
+import { extractPlainText } from './extract/text'
+import { checkSize, expandPaths, readImportFile, type ImportInput } from './import-files'
 import { proposeArticles, type ProposalOptions } from './proposal'
 
-/** Largest file accepted in one import. */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024
+export { readImportFile, type ImportInput } from './import-files'
 
-export interface ImportInput {
-  fileName: string
-  /** The file's path on disk, when it came from one. */
-  path: string | null
-  bytes: Uint8Array
-}
-
-/** A file read and parsed, ready to be written. */
-export interface Prepared {
+/** A file extracted and proposed as articles, not yet written. */
+export interface PreparedImport {
   input: ImportInput
   sha256: string
+  contentHash: string
   format: string
   encoding: string | null
   drafts: ArticleDraft[]
 }
 
-/** Extracts and parses one file without writing anything; throws an import error naming the file. */
+/** What happened to one file, reported as each file finishes. */
+export interface ImportProgress {
+  done: number
+  total: number
+  fileName: string
+  /** The path or name errors use for the file. */
+  label: string
+  result:
+    | { kind: 'imported'; articles: number; articleIds: number[] }
+    | { kind: 'duplicate'; articleIds: number[]; titles: string[] }
+    | { kind: 'failed'; message: string }
+}
+
+export interface ImportOptions {
+  /** Import even when the same content is already in the library. */
+  force?: boolean
+  /** Passed through to proposeArticles (splitting, publication, date…). */
+  proposal?: Partial<ProposalOptions>
+  onProgress?: (p: ImportProgress) => void
+  /**
+   * Stops the batch before the next file once aborted; files already read
+   * are still written, files not reached are left out of the outcome.
+   */
+  signal?: AbortSignal
+}
+
+/** An outcome with nothing in it. */
+export function emptyOutcome(): ImportOutcome {
+  return { imported: [], duplicates: [], failed: [], files: [] }
+}
+
+/** Extracts and proposes one file without writing anything; throws an import error naming the file. */
 export async function prepareImport(
   input: ImportInput,
-  proposalOptions: Omit<ProposalOptions, 'fallbackTitle'> = {},
-): Promise<Prepared> {
+  proposalOptions: Partial<ProposalOptions> = {},
+): Promise<PreparedImport> {
   const label = input.path ?? input.fileName
-  if (input.bytes.length > MAX_IMPORT_BYTES) {
-    throw importError(
-      label,
-      `the file is too large (${input.bytes.length} bytes; the limit is ${MAX_IMPORT_BYTES})`,
-    )
-  }
-  const extracted = await extractDocument(input.fileName, input.bytes, label)
+  checkSize(label, input.fileName, input.bytes.length)
+  const extracted = input.pasted
+    ? extractPlainText(input.bytes, label, 'paste')
+    : await extractDocument(input.fileName, input.bytes, label)
   const fallbackTitle = basename(input.fileName, extname(input.fileName))
-  const drafts = proposeArticles(extracted, { ...proposalOptions, fallbackTitle })
+  const drafts = proposeArticles(extracted, { fallbackTitle, ...proposalOptions })
   if (drafts.length === 0) throw importError(label, 'the file has no text')
   return {
     input,
     sha256: sha256Hex(input.bytes),
+    contentHash: contentHashOf(drafts),
     format: extracted.format,
     encoding: extracted.encoding,
     drafts,
   }
 }
 
-/** Reads a file from disk for import; missing files and folders are refused by name. */
-export function readImportFile(path: string): ImportInput {
-  const fileName = basename(path)
-  let size: number
-  try {
-    const st = statSync(path)
-    if (st.isDirectory()) throw importError(path, 'this is a folder, not a file')
-    if (!st.isFile()) throw importError(path, 'this is not a regular file')
-    size = st.size
-  } catch (err) {
-    if (err instanceof Error && 'code' in err && err.code === 'ENOENT') {
-      throw importError(path, 'no such file')
-    }
-    if (err instanceof Error && 'code' in err && err.code === 'EACCES') {
-      throw importError(path, 'permission denied')
-    }
-    throw err
-  }
-  if (size > MAX_IMPORT_BYTES) {
-    throw importError(
-      path,
-      `the file is too large (${size} bytes; the limit is ${MAX_IMPORT_BYTES})`,
+/**
+ * Writes one prepared file in one transaction, or reports the existing
+ * articles when its content is already in the library (and not forced).
+ */
+export function writePrepared(
+  db: Database,
+  p: PreparedImport,
+  force: boolean,
+  now: string = new Date().toISOString(),
+): { articleIds: number[]; duplicateOf: { articleIds: number[]; titles: string[] } | null } {
+  return db.transaction(() => {
+    const existing = force ? null : findArticlesByContentHash(db, p.contentHash)
+    if (existing) return { articleIds: [], duplicateOf: existing }
+    const sourceId = insertSource(
+      db,
+      {
+        path: p.input.path,
+        fileName: p.input.fileName,
+        sha256: p.sha256,
+        format: p.format,
+        encoding: p.encoding,
+        byteSize: p.input.bytes.length,
+        contentHash: p.contentHash,
+      },
+      now,
     )
-  }
-  return { fileName, path, bytes: readFileSync(path) }
+    const articleIds = p.drafts.map((draft, position) =>
+      insertArticle(db, { sourceId, position, ...draft }, now),
+    )
+    return { articleIds, duplicateOf: null }
+  })()
 }
 
-/** Imports files as one action: all of them, or (on any error) none. */
+/** Writes one prepared file as an action of its own and reports it as an outcome. */
+export function commitPrepared(db: Database, p: PreparedImport, force = false): ImportOutcome {
+  const outcome = emptyOutcome()
+  const written = writePrepared(db, p, force)
+  if (written.duplicateOf) {
+    outcome.duplicates.push({ fileName: p.input.fileName, ...written.duplicateOf })
+  } else {
+    outcome.imported = articleSummaries(db, written.articleIds)
+    outcome.files.push({
+      fileName: p.input.fileName,
+      format: p.format,
+      encoding: p.encoding,
+      articleIds: written.articleIds,
+    })
+  }
+  return outcome
+}
+
+type Source = ImportInput | { path: string }
+
+/** A file read and proposed (or refused), waiting for the next write. */
+interface Pending {
+  fileName: string
+  label: string
+  prepared: PreparedImport | null
+  failure: string | null
+}
+
+/**
+ * Files are written in groups: one commit for up to this many files, bytes
+ * or milliseconds of extraction, each file inside it in its own savepoint.
+ * A commit costs an fsync (synchronous=FULL), so a folder of small files
+ * would otherwise spend most of its time waiting for the disk.
+ */
+const GROUP_FILES = 64
+const GROUP_BYTES = 32 * 1024 * 1024
+const GROUP_MS = 500
+
+/**
+ * Imports files one by one; each file is written atomically (its own
+ * savepoint, committed with its group) or not at all. Never throws for a
+ * bad file — it is listed in `failed` — so one bad file does not stop the rest.
+ */
 export async function importFiles(
   db: Database,
-  inputs: readonly ImportInput[],
+  sources: readonly Source[],
+  options: ImportOptions = {},
 ): Promise<ImportOutcome> {
-  const prepared: Prepared[] = []
-  for (const input of inputs) prepared.push(await prepareImport(input))
-  return writePrepared(db, prepared)
-}
-
-/** Writes prepared files in one transaction; files whose bytes were imported before are skipped. */
-export function writePrepared(db: Database, prepared: readonly Prepared[]): ImportOutcome {
-  const outcome: ImportOutcome = { imported: [], duplicates: [] }
+  const outcome = emptyOutcome()
   const ids: number[] = []
+  // One timestamp for the whole action keeps its articles in file order in "newest first" lists.
   const now = new Date().toISOString()
-  db.transaction(() => {
-    const seen = new Map<string, number[]>()
-    for (const p of prepared) {
-      const existing = findSourceBySha(db, p.sha256)
-      const earlier = seen.get(p.sha256)
-      if (existing || earlier) {
-        outcome.duplicates.push({
-          fileName: p.input.fileName,
-          articleIds: existing?.articleIds ?? earlier ?? [],
-        })
-        continue
-      }
-      const sourceId = insertSource(
-        db,
-        {
-          path: p.input.path,
-          fileName: p.input.fileName,
-          sha256: p.sha256,
-          format: p.format,
-          encoding: p.encoding,
-          byteSize: p.input.bytes.length,
-        },
-        now,
-      )
-      const fileIds = p.drafts.map((draft, position) =>
-        insertArticle(db, { sourceId, position, ...draft }, now),
-      )
-      seen.set(p.sha256, fileIds)
-      ids.push(...fileIds)
+  let pending: Pending[] = []
+  let pendingBytes = 0
+  let since = Date.now()
+  let done = 0
+  const flush = (): void => {
+    const results = writeGroup(db, pending, options.force === true, now)
+    for (const [k, p] of pending.entries()) {
+      const result = record(outcome, ids, p, results[k]!)
+      options.onProgress?.({
+        done: ++done,
+        total: sources.length,
+        fileName: p.fileName,
+        label: p.label,
+        result,
+      })
     }
-  })()
+    pending = []
+    pendingBytes = 0
+    since = Date.now()
+  }
+  for (const source of sources) {
+    if (options.signal?.aborted) break
+    const label = 'bytes' in source ? (source.path ?? source.fileName) : source.path
+    const fileName = 'bytes' in source ? source.fileName : basename(source.path)
+    try {
+      const input = 'bytes' in source ? source : readImportFile(source.path)
+      const prepared = await prepareImport(input, options.proposal)
+      pending.push({ fileName, label, prepared, failure: null })
+      pendingBytes += input.bytes.length
+    } catch (err) {
+      pending.push({ fileName, label, prepared: null, failure: failureMessage(err, label) })
+    }
+    if (
+      pending.length >= GROUP_FILES ||
+      pendingBytes >= GROUP_BYTES ||
+      Date.now() - since >= GROUP_MS
+    ) {
+      flush()
+    }
+  }
+  if (pending.length > 0) flush()
   outcome.imported = articleSummaries(db, ids)
   return outcome
 }
 
-/** Imports files from disk paths (CLI, Electron's file dialog) as one action. */
-export function importPaths(db: Database, paths: readonly string[]): Promise<ImportOutcome> {
-  return importFiles(db, paths.map(readImportFile))
+/** Writes a group in one transaction, each file in a savepoint of its own (a nested transaction). */
+function writeGroup(
+  db: Database,
+  group: readonly Pending[],
+  force: boolean,
+  now: string,
+): ImportProgress['result'][] {
+  return db.transaction(() =>
+    group.map((p): ImportProgress['result'] => {
+      if (!p.prepared) return { kind: 'failed', message: p.failure ?? `${p.label}: failed` }
+      try {
+        const written = writePrepared(db, p.prepared, force, now)
+        return written.duplicateOf
+          ? { kind: 'duplicate', ...written.duplicateOf }
+          : {
+              kind: 'imported',
+              articles: written.articleIds.length,
+              articleIds: written.articleIds,
+            }
+      } catch (err) {
+        return { kind: 'failed', message: failureMessage(err, p.label) }
+      }
+    }),
+  )()
+}
+
+/** Adds one file's result to the outcome. */
+function record(
+  outcome: ImportOutcome,
+  ids: number[],
+  p: Pending,
+  result: ImportProgress['result'],
+): ImportProgress['result'] {
+  if (result.kind === 'failed')
+    outcome.failed.push({ fileName: p.fileName, message: result.message })
+  else if (result.kind === 'duplicate') {
+    outcome.duplicates.push({
+      fileName: p.fileName,
+      articleIds: result.articleIds,
+      titles: result.titles,
+    })
+  } else {
+    ids.push(...result.articleIds)
+    outcome.files.push({
+      fileName: p.fileName,
+      format: p.prepared!.format,
+      encoding: p.prepared!.encoding,
+      articleIds: result.articleIds,
+    })
+  }
+  return result
+}
+
+/** Imports files and folders from disk (CLI, Electron's file dialog); folders are expanded. */
+export function importPaths(
+  db: Database,
+  paths: readonly string[],
+  options: ImportOptions = {},
+): Promise<ImportOutcome> {
+  return importFiles(
+    db,
+    expandPaths(paths).map((path) => ({ path })),
+    options,
+  )
+}
+
+/** One line naming the file: import errors as they are, anything else prefixed with the file. */
+function failureMessage(err: unknown, label: string): string {
+  if (err instanceof AppException && err.code === 'IMPORT_FAILED') return err.message
+  const why = (err instanceof Error ? err.message : String(err)).split('\n')[0]
+  return `${label}: could not be imported (${why})`
 }

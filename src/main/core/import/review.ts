@@ -9,7 +9,7 @@ import type { ArticleDraft, ImportOutcome } from '../../../shared/domain'
 import type { ImportProposal, ImportStats } from '../../../shared/calls/review'
 import { countChars } from '../db/repos/articles'
 import { importError } from './errors'
-import { prepareImport, writePrepared, type ImportInput } from './pipeline'
+import { commitPrepared, prepareImport, type ImportInput } from './pipeline'
 import type { ProposalOptions } from './proposal'
 
 export type ReviewOptions = Omit<ProposalOptions, 'fallbackTitle'>
@@ -65,5 +65,5 @@ export async function commitImport(
     publishedOn: d.publishedOn ?? options.publishedOn ?? null,
     page: d.page ?? options.page ?? null,
   }))
-  return writePrepared(db, [{ ...prepared, drafts: reviewed }])
+  return commitPrepared(db, { ...prepared, drafts: reviewed })
 }

@@ -31,11 +31,20 @@ describe('decodeText', () => {
     )
   })
 
-  it('refuses invalid UTF-8 and says where it breaks', () => {
+  it('reads GBK bytes as GB18030 instead of refusing them', () => {
     const gbk = new Uint8Array([...utf8('ok '), 0xd5, 0xd0, 0xc9, 0xcc]) // 招商 in GBK
     expect(firstInvalidUtf8(gbk)).toBe(3)
-    expect(appErrorOf(() => decodeText(gbk, 'gbk.txt')).message).toMatch(
-      /^gbk\.txt: not valid UTF-8 text \(invalid byte at offset 3\)/,
+    expect(decodeText(gbk, 'gbk.txt')).toEqual({ text: 'ok 招商', encoding: 'gb18030' })
+  })
+
+  it('refuses text that mixes UTF-8 and GBK, naming the file and the offset', () => {
+    const utf8Part = utf8('招商引资推动高质量发展，'.repeat(4))
+    const gbkPart = [0xd5, 0xd0, 0xc9, 0xcc, 0xd2, 0xfd, 0xd7, 0xca] // 招商引资
+    const mixed = new Uint8Array([...utf8Part, ...gbkPart])
+    expect(appErrorOf(() => decodeText(mixed, 'mixed.txt')).message).toMatch(
+      new RegExp(
+        `^mixed\\.txt: cannot tell the text encoding: not valid UTF-8 \\(invalid byte at offset ${utf8Part.length}\\)`,
+      ),
     )
   })
 })

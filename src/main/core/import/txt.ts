@@ -1,9 +1,9 @@
 /**
  * Plain-text and Markdown files: decoding and the split into title and
- * blocks. Only UTF-8 (with or without BOM) is read here; anything else is
- * refused with a message naming the file.
+ * blocks.
  */
 import type { Block } from '../../../shared/domain'
+import { detectAndDecode, type TextEncodingName } from './encoding/detect'
 import { importError } from './errors'
 import { looksBinary, sniffBinary } from './sniff'
 
@@ -16,30 +16,33 @@ export interface ParsedDocument {
 
 export interface DecodedText {
   text: string
-  encoding: 'utf-8' | 'utf-8-bom'
+  /** The encoding the bytes were read as; recorded in `sources.encoding`. */
+  encoding: TextEncodingName
 }
 
-/** Decodes UTF-8 strictly; refuses binary, empty and mis-encoded files. */
+/**
+ * Decodes a text file in whichever of UTF-8, UTF-16, GB18030/GBK or Big5 it
+ * was written (see encoding/detect.ts); refuses binary, empty and
+ * undecodable files with a one-line message naming the file.
+ */
 export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   if (bytes.length === 0) throw importError(fileName, 'the file is empty')
   const kind = sniffBinary(bytes)
   if (kind) throw importError(fileName, `this is not a text file (it looks like ${kind})`)
-  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
-  if (!hasBom && looksBinary(bytes)) {
+  const detected = detectAndDecode(bytes)
+  const utf16 = detected?.encoding === 'utf-16le' || detected?.encoding === 'utf-16be'
+  if ((!utf16 && looksBinary(bytes)) || detected?.text.includes('\u0000')) {
     throw importError(fileName, 'this is not a text file (it contains binary data)')
   }
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
-  } catch {
+  if (!detected) {
     const at = firstInvalidUtf8(bytes)
     throw importError(
       fileName,
-      `not valid UTF-8 text (invalid byte at offset ${at}); save it as UTF-8 and import it again`,
+      `cannot tell the text encoding: not valid UTF-8 (invalid byte at offset ${at}) and it does not read as GB18030/GBK or Big5 either (mixed encodings?); save it as UTF-8 and import it again`,
     )
   }
-  if (text.trim() === '') throw importError(fileName, 'the file has no text')
-  return { text, encoding: hasBom ? 'utf-8-bom' : 'utf-8' }
+  if (detected.text.trim() === '') throw importError(fileName, 'the file has no text')
+  return detected
 }
 
 /** The offset of the first byte that breaks UTF-8, for the error message. */

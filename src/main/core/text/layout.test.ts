@@ -245,4 +245,20 @@ describe('splitting a page into articles', () => {
   it('text without a headline gets the fallback title', () => {
     expect(layout(body).drafts[0]!.title).toBe('文件名')
   })
+
+  it("an interviewer's question starting 记者： is text, not a byline", () => {
+    const text = `政策解读\n——访市发展改革委负责人\n记者：出台这项政策主要有哪些考虑？\n负责人：${body}\n记者：政策怎样才能真正落地？\n负责人：${body}`
+    const drafts = layout(text).drafts
+    expect(drafts).toHaveLength(1)
+    expect(drafts[0]!.byline).toBeNull()
+    expect(drafts[0]!.blocks.map((b) => b.text)).toContain('记者：政策怎样才能真正落地？')
+  })
+
+  it('a head with no text under it keeps its lines as title and text', () => {
+    const drafts = layout('多语言\nمرحبا بالعالم 合作共赢').drafts
+    expect(drafts).toHaveLength(1)
+    expect(drafts[0]!.title).toBe('多语言')
+    expect(drafts[0]!.kicker).toBeNull()
+    expect(drafts[0]!.blocks).toEqual([{ kind: 'paragraph', text: 'مرحبا بالعالم 合作共赢' }])
+  })
 })

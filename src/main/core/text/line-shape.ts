@@ -39,7 +39,8 @@ export function lineShape(text: string): LineShape {
   }
   if (length <= MAX_DISPLAY + 10 && DASH.test(text) && !endsSentence(text)) return 'dash'
   if (length > MAX_DISPLAY || INNER_STOP.test(text)) return 'body'
-  if (CREDIT.test(text) || ONE_DASH_CREDIT.test(text)) return 'credit'
+  // A credit never ends a sentence: `记者：……吗？` is an interviewer's question, not a byline.
+  if ((CREDIT.test(text) || ONE_DASH_CREDIT.test(text)) && !endsSentence(text)) return 'credit'
   if (NAMES.test(text)) return 'names'
   return endsSentence(text) ? 'body' : 'display'
 }

@@ -118,7 +118,7 @@ export function splitArticles(
       for (const line of head) c.blocks.push(placeShortLine(line, false))
     } else open(head[0]!.unit.page)
   }
-  return done.map((b) => ({
+  return done.map(withBody).map((b) => ({
     title: b.title,
     kicker: b.kicker,
     subtitle: b.subtitle,
@@ -126,6 +126,23 @@ export function splitArticles(
     page: b.page === null ? null : String(b.page),
     blocks: b.blocks,
   }))
+}
+
+/**
+ * An article needs a body. A head with nothing under it (a two-line note
+ * read as kicker + headline) keeps its first line as the title and the rest
+ * as text, so no line of the file becomes an empty article's decoration.
+ */
+function withBody(b: Building): Building {
+  if (b.blocks.length > 0 || (b.kicker === null && b.subtitle === null)) return b
+  const lines = [b.kicker, b.title, b.subtitle].filter((l): l is string => l !== null)
+  return {
+    ...b,
+    kicker: null,
+    subtitle: null,
+    title: lines[0]!,
+    blocks: lines.slice(1).map((text) => ({ kind: 'paragraph', text })),
+  }
 }
 
 const NEWS_LEAD = /^(本报讯|本报[^，,。]{1,12}电|新华社|中新社|人民网|央视网|[^，,。]{2,8}日电)/u

@@ -26,14 +26,14 @@ export const en: Messages = {
     loadFailed: 'Could not load the library: {{message}}',
     emptyTitle: 'Your library is empty',
     emptyBody:
-      'Click “Import articles” and choose .txt or .md text files (UTF-8), or drag files onto this window.',
+      'Click “Import articles” and choose PDF, Word (.docx), web pages (.html) or text files (.txt, .md, any common encoding), or drag files onto this window.',
     emptyFormat: 'The first line of a file becomes the title; every following line is a paragraph.',
   },
   import: {
     button: 'Import articles',
     busy: 'Importing…',
     dropTitle: 'Drop to import',
-    dropHint: '.txt and .md text files, several at once if you like',
+    dropHint: 'PDF, Word, web pages and text files, several at once if you like',
     imported_one: 'Imported {{count}} article',
     imported_other: 'Imported {{count}} articles',
     duplicates_one: 'skipped {{count}} file already in the library',

@@ -29,14 +29,14 @@ export const zhCN = {
     loadFailed: '无法载入文库：{{message}}',
     emptyTitle: '文库还是空的',
     emptyBody:
-      '点击“导入文章”，选择 .txt 或 .md 文本文件（UTF-8 编码）；也可以把文件直接拖进窗口。',
+      '点击“导入文章”，选择 PDF、Word（.docx）、网页（.html）或文本文件（.txt、.md，编码自动识别）；也可以把文件直接拖进窗口。',
     emptyFormat: '文件的第一行作为标题，之后每行一段。',
   },
   import: {
     button: '导入文章',
     busy: '正在导入…',
     dropTitle: '松开即可导入',
-    dropHint: '支持 .txt、.md 文本文件，可一次拖入多个',
+    dropHint: '支持 PDF、Word、网页和文本文件，可一次拖入多个',
     imported_one: '已导入 {{count}} 篇文章',
     imported_other: '已导入 {{count}} 篇文章',
     duplicates_one: '{{count}} 个文件已在文库中，已跳过',

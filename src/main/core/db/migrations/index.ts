@@ -5,6 +5,7 @@
 import init from './0001_init.sql?raw'
 import search from './0002_search.sql?raw'
 import reader from './0004_reader.sql?raw'
+import contentHash from './0003_content_hash.sql?raw'
 
 export interface Migration {
   version: number
@@ -15,6 +16,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'search', sql: search },
+  { version: 3, name: 'content_hash', sql: contentHash },
   { version: 4, name: 'reader', sql: reader },
 ]
 

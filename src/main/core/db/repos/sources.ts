@@ -1,4 +1,7 @@
-/** Sources repository: one row per imported file, keyed by the sha256 of its bytes. */
+/**
+ * Sources repository: one row per imported file, with the sha256 of its
+ * bytes and the hash of its normalised content (for duplicate detection).
+ */
 import type { Database } from 'better-sqlite3'
 import { statement } from '../statements'
 
@@ -9,13 +12,15 @@ export interface NewSource {
   format: string
   encoding: string | null
   byteSize: number
+  /** Hash of the file's articles' normalised text; see import/content-hash.ts. */
+  contentHash: string
 }
 
 export function insertSource(db: Database, s: NewSource, now: string): number {
   const info = statement(
     db,
-    `INSERT INTO sources (path, file_name, sha256, format, encoding, byte_size, imported_at)
-       VALUES (@path, @fileName, @sha256, @format, @encoding, @byteSize, @now)`,
+    `INSERT INTO sources (path, file_name, sha256, format, encoding, byte_size, content_hash, imported_at)
+       VALUES (@path, @fileName, @sha256, @format, @encoding, @byteSize, @contentHash, @now)`,
   ).run({ ...s, now })
   return Number(info.lastInsertRowid)
 }
@@ -32,4 +37,24 @@ export function findSourceBySha(
     row.id,
   ) as { id: number }[]
   return { id: row.id, articleIds: ids.map((r) => r.id) }
+}
+
+/**
+ * The articles of the earliest source with this content hash that still has
+ * articles, or null when the content is not in the library.
+ */
+export function findArticlesByContentHash(
+  db: Database,
+  contentHash: string,
+): { articleIds: number[]; titles: string[] } | null {
+  const rows = statement(
+    db,
+    `SELECT a.id, a.title FROM articles a JOIN sources s ON s.id = a.source_id
+      WHERE s.content_hash = ? AND s.id = (
+        SELECT s2.id FROM sources s2 JOIN articles a2 ON a2.source_id = s2.id
+         WHERE s2.content_hash = ? ORDER BY s2.id LIMIT 1)
+      ORDER BY a.position`,
+  ).all(contentHash, contentHash) as { id: number; title: string }[]
+  if (rows.length === 0) return null
+  return { articleIds: rows.map((r) => r.id), titles: rows.map((r) => r.title) }
 }

@@ -5,6 +5,9 @@
 import { extname } from 'node:path'
 import type { ExtractedText } from '../extracted'
 import { importError } from '../errors'
+import { extractDocx } from './docx'
+import { extractHtml } from './html'
+import { extractPdf } from './pdf'
 import { extractPlainText } from './text'
 
 type Extractor = (bytes: Uint8Array, label: string) => ExtractedText | Promise<ExtractedText>
@@ -14,6 +17,10 @@ const EXTRACTORS: Record<string, Extractor> = {
   '.text': (b, l) => extractPlainText(b, l, 'txt'),
   '.md': (b, l) => extractPlainText(b, l, 'md'),
   '.markdown': (b, l) => extractPlainText(b, l, 'md'),
+  '.pdf': extractPdf,
+  '.docx': extractDocx,
+  '.html': extractHtml,
+  '.htm': extractHtml,
 }
 
 /** The extensions Pizhu imports, for file pickers and messages. */

@@ -5,7 +5,7 @@ import { decodeText } from '../txt'
 export function extractPlainText(
   bytes: Uint8Array,
   fileName: string,
-  format: 'txt' | 'md',
+  format: 'txt' | 'md' | 'paste',
 ): ExtractedText {
   const decoded = decodeText(bytes, fileName)
   const lines = decoded.text

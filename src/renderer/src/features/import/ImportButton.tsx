@@ -6,7 +6,7 @@ import { useRef, type ChangeEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useImporter } from './import-context'
 
-const ACCEPT = '.txt,.md,.text,.markdown'
+const ACCEPT = '.txt,.md,.text,.markdown,.pdf,.docx,.html,.htm'
 
 export function ImportButton(): ReactNode {
   const { t } = useTranslation()

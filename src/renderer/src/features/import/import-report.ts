@@ -27,6 +27,10 @@ export function addOutcome(report: ImportReport, outcome: ImportOutcome): Import
     ...report,
     imported: report.imported + outcome.imported.length,
     duplicates: report.duplicates + outcome.duplicates.length,
+    problems: [
+      ...report.problems,
+      ...outcome.failed.map((f): ImportProblem => ({ kind: 'api', message: f.message })),
+    ],
   }
 }
 
