@@ -70,12 +70,18 @@ describe('importing other formats through the UI', () => {
       },
       { name: '炸弹.docx', mimeType: 'application/octet-stream', buffer: bomb },
     ])
+    // The refused file is named at once; the three others wait in the review.
+    const banner = page.getByTestId('error-banner')
+    await banner.waitFor({ timeout: 30_000 })
+    expect(await banner.textContent()).toMatch(/炸弹\.docx: .*zip bomb/)
+    await page.getByTestId('review-save').click({ timeout: 30_000 })
+    const summary = page.getByTestId('import-summary')
+    await summary.waitFor({ timeout: 30_000 })
+    expect(await summary.textContent()).toContain('炸弹.docx')
+    await page.getByTestId('import-summary-close').click()
     await expect.poll(() => page.getByTestId('article-row').count(), { timeout: 30_000 }).toBe(3)
     const rows = (await page.getByTestId('article-row').allTextContents()).join('\n')
     for (const title of [PDF_TITLE, DOCX_TITLE, HTML_TITLE]) expect(rows).toContain(title)
-    const banner = page.getByTestId('error-banner')
-    await banner.waitFor()
-    expect(await banner.textContent()).toMatch(/炸弹\.docx: .*zip bomb/)
     await page.screenshot({ path: join(shotsDir, 'import-formats.png'), animations: 'disabled' })
     await banner.getByRole('button').click()
   })
