@@ -2,25 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fixture, tempDir } from '../../tests/helpers/temp'
-import { runCli } from './index'
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  return runWithStdin(Buffer.alloc(0), ...argv)
-}
-
-async function runWithStdin(
-  stdin: Buffer,
-  ...argv: string[]
-): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await runCli(argv, {
-    out: (s) => (out += s + '\n'),
-    err: (s) => (err += s + '\n'),
-    readStdin: () => Promise.resolve(stdin),
-  })
-  return { code, out, err }
-}
+import { run, runWithStdin } from '../../tests/helpers/cli'
 
 describe('pizhu CLI', async () => {
   it('imports, lists and shows, as text and as JSON', async () => {

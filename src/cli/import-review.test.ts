@@ -1,14 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fixture, tempDir } from '../../tests/helpers/temp'
-import { runCli } from './index'
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await runCli(argv, { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') })
-  return { code, out, err }
-}
+import { run } from '../../tests/helpers/cli'
 
 const page = fixture('text/page-county-news.txt')
 

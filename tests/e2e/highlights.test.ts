@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, newWatchedPage } from '../helpers/browser'
 import { startTestHost, type TestHost } from '../helpers/host'
 import { importThroughUi } from '../helpers/ui'
 
@@ -142,12 +142,8 @@ beforeAll(async () => {
   mkdirSync(shotsDir, { recursive: true })
   host = await startTestHost()
   browser = await launchBrowser()
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 })
+  page = await newWatchedPage(browser, pageErrors, { width: 1400, height: 900 })
   page.setDefaultTimeout(10_000)
-  page.on('pageerror', (err) => pageErrors.push(`pageerror: ${err.message}`))
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`)
-  })
   await page.goto(host.url)
   await importThroughUi(page, [ARTICLE_FILE])
   await page.getByTestId('article-row').first().waitFor()

@@ -11,6 +11,7 @@ import {
   fileDataTransfer,
   horizontalOverflow,
   launchBrowser,
+  newWatchedPage,
 } from '../helpers/browser'
 import { startTestHost, type TestHost } from '../helpers/host'
 
@@ -54,11 +55,7 @@ beforeAll(async () => {
   mkdirSync(shotsDir, { recursive: true })
   host = await startTestHost()
   browser = await launchBrowser()
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 })
-  page.on('pageerror', (err) => pageErrors.push(`pageerror: ${err.message}`))
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`)
-  })
+  page = await newWatchedPage(browser, pageErrors, { width: 1280, height: 900 })
   page.on('response', (res) => {
     if (res.status() >= 400) pageErrors.push(`HTTP ${res.status()}: ${res.url()}`)
   })

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLibrary } from '../../src/main/core/db/open'
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, newWatchedPage } from '../helpers/browser'
 import { startTestHost, type TestHost } from '../helpers/host'
 import { importThroughUi } from '../helpers/ui'
 
@@ -44,11 +44,7 @@ beforeAll(async () => {
   mkdirSync(shotsDir, { recursive: true })
   host = await startTestHost()
   browser = await launchBrowser()
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 })
-  page.on('pageerror', (err) => pageErrors.push(`pageerror: ${err.message}`))
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`)
-  })
+  page = await newWatchedPage(browser, pageErrors, { width: 1280, height: 900 })
   await page.goto(host.url)
   await page.getByTestId('empty-library').waitFor()
   await importThroughUi(page, [

@@ -61,3 +61,20 @@ export async function fileDataTransfer(
     return dt
   }, files)
 }
+
+/**
+ * A new page that records uncaught errors and console errors (CSP violations
+ * included) into `errors`, so a test can assert the UI logged none.
+ */
+export async function newWatchedPage(
+  browser: Browser,
+  errors: string[],
+  viewport: { width: number; height: number } = { width: 1280, height: 900 },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 })
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`))
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`)
+  })
+  return page
+}

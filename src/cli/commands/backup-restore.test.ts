@@ -2,17 +2,7 @@ import { existsSync, statSync, truncateSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fixture, tempDir } from '../../../tests/helpers/temp'
-import { runCli } from '../index'
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await runCli(argv, {
-    out: (s) => (out += s + '\n'),
-    err: (s) => (err += s + '\n'),
-  })
-  return { code, out, err }
-}
+import { run } from '../../../tests/helpers/cli'
 
 describe('pizhu backup / restore', () => {
   it('backs up to a file, refuses to overwrite it, and restores it keeping the current library', async () => {

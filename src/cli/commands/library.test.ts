@@ -3,17 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fixture, tempDir } from '../../../tests/helpers/temp'
-import { runCli } from '../index'
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await runCli(argv, {
-    out: (s) => (out += s + '\n'),
-    err: (s) => (err += s + '\n'),
-  })
-  return { code, out, err }
-}
+import { run } from '../../../tests/helpers/cli'
 
 const titles = async (lib: string): Promise<string[]> =>
   (JSON.parse((await run('--library', lib, 'list', '--json')).out) as { title: string }[])

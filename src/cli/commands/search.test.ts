@@ -2,17 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fixture, tempDir } from '../../../tests/helpers/temp'
 import { openLibrary } from '../../main/core/db/open'
-import { runCli } from '../index'
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await runCli(argv, {
-    out: (s) => (out += s + '\n'),
-    err: (s) => (err += s + '\n'),
-  })
-  return { code, out, err }
-}
+import { run } from '../../../tests/helpers/cli'
 
 async function libraryWithHighlight(): Promise<string> {
   const lib = join(tempDir(), 'lib.sqlite')
