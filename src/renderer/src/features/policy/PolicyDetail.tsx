@@ -52,9 +52,11 @@ export function PolicyDetail({ id }: { id: number }): ReactNode {
                 </a>
                 <span className="policy-mentions__date">{m.date ?? ''}</span>
                 <p className="policy-mentions__context" lang="zh-CN">
-                  …{m.before}
+                  {m.start > m.before.length ? '…' : ''}
+                  {m.before}
                   <mark>{m.exact}</mark>
-                  {m.after}…
+                  {m.after}
+                  {m.after.length >= 40 ? '…' : ''}
                 </p>
               </li>
             ))}

@@ -28,6 +28,7 @@ export function PolicyTimeline({
             label: t('policy.timelineSeries'),
             data: points.map(([, n]) => Number(n)),
             backgroundColor: '#3f6ea8',
+            maxBarThickness: 48,
           },
         ],
       },
