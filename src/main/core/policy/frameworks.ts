@@ -8,7 +8,7 @@ import type { PolicySpan } from './types'
 
 const TERM = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十])'
 const PATTERN = new RegExp(
-  `(?<![0-9０-９A-Za-z.+＋])${TERM}(?:[+＋](?:${TERM}|[NnＮｎXx]))+(?![0-9０-９A-Za-z.+＋=＝<>＞＜%％])`,
+  `(?<![0-9０-９A-Za-z.+＋])${TERM}(?: ?[+＋] ?(?:${TERM}|[NnＮｎXx]))+(?![0-9０-９A-Za-z.+＋=＝<>＞＜%％])`,
   'gu',
 )
 const BUILDING_VERB =
@@ -38,9 +38,10 @@ export function findFrameworks(text: string): PolicySpan[] {
   return out
 }
 
-/** 3＋3＋n → 3+3+N (ASCII digits and plus, capital N). */
+/** 3＋3＋n → 3+3+N (ASCII digits and plus, capital N, no spaces: a PDF copy may leave “2+ 9+N”). */
 export function normaliseFramework(s: string): string {
   return s
+    .replace(/ /g, '')
     .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/＋/g, '+')
     .replace(/[NnＮｎ]/g, 'N')

@@ -99,7 +99,7 @@ export function findNArticles(text: string): PolicySpan[] {
     else if (
       count >= 5 &&
       topic.length >= 2 &&
-      INTRODUCING_VERB.test(cutBy) &&
+      (INTRODUCING_VERB.test(cutBy) || coordinatedWithPackage(text, start - topic.length, cutBy)) &&
       AFTER_BARE.test(text.slice(end, end + 1))
     )
       confidence = 0.7
@@ -115,6 +115,13 @@ export function findNArticles(text: string): PolicySpan[] {
     })
   }
   return out
+}
+
+/** True for 重点产业“24条”和科技创新十条: the topic follows 和/及/与 right after another package. */
+function coordinatedWithPackage(text: string, topicStart: number, cutBy: string): boolean {
+  if (!/^(和|及|与)$/u.test(cutBy)) return false
+  if (text.slice(topicStart - cutBy.length, topicStart) !== cutBy) return false
+  return /条[”"’'」』》]?(?:措施|意见|政策|举措)?$/u.test(text.slice(0, topicStart - cutBy.length))
 }
 
 /** How many characters of the topic sit right before `pos` (the topic ends there, 的 aside). */

@@ -44,6 +44,13 @@ describe('n-articles', () => {
     expect(found('县政府印发的十条措施同时废止。')).toEqual([['n-articles', '十条措施', '10条']])
     expect(found('出台科技创新20条举措。')[0]?.[2]).toBe('科技创新20条')
   })
+  it('takes a bare count coordinated with another package', () => {
+    expect(found('兑现重点产业“24条”和科技创新十条，').map((s) => s[2])).toEqual([
+      '重点产业24条',
+      '科技创新10条',
+    ])
+    expect(found('人才和十条路线')).toEqual([])
+  })
   it('drops a place at the front of the topic', () => {
     expect(found('达州重点产业“24条”')[0]?.[2]).toBe('重点产业24条')
     expect(found('岷州市重点产业“24条”')[0]?.[2]).toBe('重点产业24条')
@@ -70,6 +77,7 @@ describe('frameworks', () => {
     expect(found('加快构建1+N政策体系')).toEqual([['framework', '1+N', '1+N']])
     expect(found('打造"5+2"现代产业体系')[0]?.[2]).toBe('5+2')
     expect(found('形成“２＋９＋ｎ”格局')[0]?.[2]).toBe('2+9+N')
+    expect(found('以"2+ 9+N"为主体的平台招商活动')[0]?.[2]).toBe('2+9+N')
   })
   it('ignores arithmetic and unanchored sums', () => {
     expect(found('“3+3=6，但效果远不止于此。”')).toEqual([])
