@@ -59,4 +59,30 @@ describe('pizhu policy detect', () => {
     expect(usage.code).toBe(2)
     expect(usage.err).toMatch(/needs one FILE or --article ID/)
   })
+
+  it('accepts all suggestions of an article and lists and shows the registry', async () => {
+    const lib = join(tempDir(), 'lib.sqlite')
+    expect(
+      (await run('--library', lib, 'import', fixture('policy/01-news-industry.txt'))).code,
+    ).toBe(0)
+    expect((await run('--library', lib, 'policy', 'list')).out.trim()).toBe('no policies')
+    const accepted = await run('--library', lib, 'policy', 'accept-all', '--article', '1')
+    expect(accepted.out).toMatch(/^accepted \d+ policy point\(s\) in article 1/)
+    const list = await run('--library', lib, 'policy', 'list', '--kind', 'n-articles')
+    expect(list.out).toMatch(
+      /\[policy \d+\] 重点产业24条 {2}n-articles {2}岷州 {2}2 mention\(s\) in 1 article\(s\)/,
+    )
+    expect(list.out).toContain('支持总部企业发展21条')
+    expect(list.out).not.toContain('2+9+N')
+    const json = JSON.parse((await run('--library', lib, 'policy', 'list', '--json')).out) as {
+      id: number
+      label: string
+    }[]
+    const id = json.find((p) => p.label === '2+9+N')!.id
+    const show = await run('--library', lib, 'policy', 'show', String(id))
+    expect(show.out).toMatch(/【“2\+9\+N”】/)
+    const bad = await run('--library', lib, 'policy', 'list', '--kind', 'poem')
+    expect(bad.code).toBe(2)
+    expect(bad.err).toMatch(/--kind must be one of n-articles/)
+  })
 })
