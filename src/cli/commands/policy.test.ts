@@ -81,6 +81,12 @@ describe('pizhu policy detect', () => {
     const id = json.find((p) => p.label === '2+9+N')!.id
     const show = await run('--library', lib, 'policy', 'show', String(id))
     expect(show.out).toMatch(/【“2\+9\+N”】/)
+    const tagged = JSON.parse(
+      (await run('--library', lib, 'search', '24条', '--tag', '政策要点', '--json')).out,
+    ) as { hits: { kind: string; tags: string[] }[] }
+    expect(tagged.hits.filter((h) => h.kind === 'highlight').map((h) => h.tags)).toContainEqual([
+      '重点产业24条',
+    ])
     const bad = await run('--library', lib, 'policy', 'list', '--kind', 'poem')
     expect(bad.code).toBe(2)
     expect(bad.err).toMatch(/--kind must be one of n-articles/)
