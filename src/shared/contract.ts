@@ -12,6 +12,7 @@ import { highlightCalls } from './calls/highlights'
 import { backupCalls } from './calls/backups'
 import { importCalls } from './calls/import'
 import { libraryCalls } from './calls/library'
+import { policyCalls } from './calls/policy'
 import { reviewCalls } from './calls/review'
 import { searchCalls } from './calls/search'
 import type { Result } from './result'
@@ -26,6 +27,7 @@ export const contract = {
   ...backupCalls,
   ...reviewCalls,
   ...searchCalls,
+  ...policyCalls,
 } as const
 
 export type Contract = typeof contract

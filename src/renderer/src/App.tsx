@@ -7,6 +7,7 @@ import { AppHeader } from './app/AppHeader'
 import { LibraryHealthGate } from './features/backup'
 import { ImportErrors, ImportProvider } from './features/import'
 import { LibraryView } from './features/library'
+import { PolicyDetail, RegistryView } from './features/policy'
 import { ReaderView } from './features/reader'
 import { SearchView } from './features/search'
 import { useRoute } from './routing/hash-route'
@@ -28,6 +29,10 @@ export function App(): ReactNode {
           <ImportErrors />
           {route.name === 'search' ? (
             <SearchView params={route.params} />
+          ) : route.name === 'policies' ? (
+            <RegistryView />
+          ) : route.name === 'policy' ? (
+            <PolicyDetail key={route.id} id={route.id} />
           ) : route.name === 'article' ? (
             <ReaderView key={route.id} id={route.id} {...(route.at ? { at: route.at } : {})} />
           ) : (

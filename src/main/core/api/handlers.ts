@@ -9,6 +9,7 @@ import { articleHandlers } from './handlers/articles'
 import { highlightHandlers } from './handlers/highlights'
 import { importHandlers } from './handlers/import'
 import { libraryHandlers } from './handlers/library'
+import { policyHandlers } from './handlers/policy'
 import { reviewHandlers } from './handlers/review'
 import { searchHandlers } from './handlers/search'
 import type { HandlerContext, Handlers } from './handler-types'
@@ -24,5 +25,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...backupHandlers(fixedLibrary(ctx.library)),
     ...reviewHandlers(ctx),
     ...searchHandlers(ctx),
+    ...policyHandlers(ctx),
   }
 }

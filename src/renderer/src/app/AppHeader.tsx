@@ -18,6 +18,13 @@ export function AppHeader(): ReactNode {
       </a>
       <span className="app-header__tagline">{t('app.tagline')}</span>
       <span className="app-header__spacer" />
+      <a
+        className="button button--quiet"
+        href={routeHref({ name: 'policies' })}
+        data-testid="nav-policies"
+      >
+        {t('policy.registryLink')}
+      </a>
       <SearchBox />
       <LibraryMenu />
       <LanguageSwitch />

@@ -2,7 +2,8 @@
  * Navigation lives in the URL hash so a reload (or the Electron window
  * restoring) returns to the same place: `#/` is the library,
  * `#/article/ID` the reader (`?at=START-END` opens it at a text range),
- * `#/search?…` the search results (the query string belongs to features/search).
+ * `#/search?…` the search results (the query string belongs to features/search),
+ * `#/policies` the policy registry and `#/policies/ID` one policy.
  */
 import { useSyncExternalStore } from 'react'
 
@@ -11,6 +12,8 @@ export type Route =
   | { name: 'library' }
   | { name: 'article'; id: number; at?: TextRange }
   | { name: 'search'; params: string }
+  | { name: 'policies' }
+  | { name: 'policy'; id: number }
 
 /** UTF-16 offsets into an article's text. */
 export interface TextRange {
@@ -20,11 +23,17 @@ export interface TextRange {
 
 const ARTICLE = /^#\/article\/(\d+)\/?(?:\?at=(\d+)-(\d+))?$/
 const SEARCH = /^#\/search\/?(?:\?(.*))?$/
+const POLICIES = /^#\/policies\/?(?:(\d+)\/?)?$/
 
 /** Parses a location hash; anything unrecognised is the library. */
 export function parseHash(hash: string): Route {
   const search = SEARCH.exec(hash)
   if (search) return { name: 'search', params: search[1] ?? '' }
+  const policies = POLICIES.exec(hash)
+  if (policies) {
+    const pid = Number(policies[1])
+    return Number.isSafeInteger(pid) && pid > 0 ? { name: 'policy', id: pid } : { name: 'policies' }
+  }
   const m = ARTICLE.exec(hash)
   const id = m ? Number(m[1]) : NaN
   if (!Number.isSafeInteger(id) || id <= 0) return { name: 'library' }
@@ -37,6 +46,8 @@ export function parseHash(hash: string): Route {
 export function routeHref(route: Route): string {
   if (route.name === 'search') return route.params ? `#/search?${route.params}` : '#/search'
   if (route.name === 'library') return '#/'
+  if (route.name === 'policies') return '#/policies'
+  if (route.name === 'policy') return `#/policies/${route.id}`
   return route.at
     ? `#/article/${route.id}?at=${route.at.start}-${route.at.end}`
     : `#/article/${route.id}`

@@ -8,6 +8,7 @@ import type { Highlight } from '@shared/highlight'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
+import { PolicySuggestions } from '../policy'
 import { ArticleEditor, type MarkRange, type SelectionReport } from '../../editor'
 import { CorrectionInput } from './CorrectionInput'
 import { HighlightCard, type CardFocus } from './HighlightCard'
@@ -143,7 +144,14 @@ export function HighlightedArticle({
   return (
     <div className="hl-layout">
       {hl.loaded && (
-        <ArticleEditor blocks={article.blocks} label={label} marks={marks} handlers={handlers} />
+        <div className="hl-article">
+          <PolicySuggestions
+            key={article.text.length}
+            articleId={article.id}
+            onAccepted={hl.reload}
+          />
+          <ArticleEditor blocks={article.blocks} label={label} marks={marks} handlers={handlers} />
+        </div>
       )}
       <HighlightsPane
         items={hl.items}

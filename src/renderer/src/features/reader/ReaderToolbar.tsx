@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { routeHref } from '../../routing/hash-route'
+import { PolicyHintsToggle } from '../policy'
 import { FontSizeControl } from './FontSizeControl'
 import { ThemeToggle } from './ThemeToggle'
 import type { FontSize } from './use-font-size'
@@ -19,6 +20,7 @@ export function ReaderToolbar({ font }: { font: FontSize }): ReactNode {
         {t('reader.back')}
       </a>
       <div className="reader__toolbar-end">
+        <PolicyHintsToggle />
         <ThemeToggle />
         <FontSizeControl font={font} />
       </div>

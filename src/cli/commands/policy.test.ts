@@ -1,0 +1,94 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { fixture, tempDir } from '../../../tests/helpers/temp'
+import { run } from '../../../tests/helpers/cli'
+
+interface Out {
+  articles: {
+    id: number | null
+    title: string
+    spans: { kind: string; text: string; label: string }[]
+  }[]
+}
+
+describe('pizhu policy detect', () => {
+  it('prints the policy points of a file as text and JSON without importing it', async () => {
+    const lib = join(tempDir(), 'lib.sqlite')
+    const file = fixture('policy/01-news-industry.txt')
+    const text = await run('--library', lib, 'policy', 'detect', file)
+    expect(text.code).toBe(0)
+    expect(text.out).toMatch(/^《岷州市重点产业“24条”落地见效》\n/)
+    expect(text.out).toMatch(
+      /n-articles +0\.\d\d +@\d+-\d+ +支持总部企业发展“21条” +→ 支持总部企业发展21条/,
+    )
+    const json = JSON.parse(
+      (await run('--library', lib, 'policy', 'detect', file, '--json')).out,
+    ) as Out
+    expect(json.articles[0]!.id).toBeNull()
+    expect(json.articles[0]!.spans.map((s) => s.label)).toContain('2+9+N')
+    expect(JSON.parse((await run('--library', lib, 'list', '--json')).out)).toEqual([])
+  })
+
+  it('reads an article from the library with --article', async () => {
+    const lib = join(tempDir(), 'lib.sqlite')
+    expect((await run('--library', lib, 'import', fixture('policy-notice.txt'))).code).toBe(0)
+    const json = JSON.parse(
+      (await run('--library', lib, 'policy', 'detect', '--article', '1', '--json')).out,
+    ) as Out
+    expect(json.articles[0]!.id).toBe(1)
+    const kinds = new Set(json.articles[0]!.spans.map((s) => s.kind))
+    expect(kinds).toEqual(new Set(['n-articles', 'framework', 'slogan', 'target']))
+  })
+
+  it('names the problem for bad input', async () => {
+    const dir = tempDir()
+    const lib = join(dir, 'lib.sqlite')
+    const missing = await run('--library', lib, 'policy', 'detect', join(dir, 'nope.txt'))
+    expect(missing.code).not.toBe(0)
+    expect(missing.err).toMatch(/nope\.txt: no such file/)
+    const empty = join(dir, 'empty.txt')
+    writeFileSync(empty, '')
+    expect((await run('--library', lib, 'policy', 'detect', empty)).err).toMatch(
+      /empty\.txt: the file is empty/,
+    )
+    expect((await run('--library', lib, 'policy', 'detect', '--article', '9')).err).toMatch(
+      /No article with id 9/,
+    )
+    const usage = await run('--library', lib, 'policy', 'detect')
+    expect(usage.code).toBe(2)
+    expect(usage.err).toMatch(/needs one FILE or --article ID/)
+  })
+
+  it('accepts all suggestions of an article and lists and shows the registry', async () => {
+    const lib = join(tempDir(), 'lib.sqlite')
+    expect(
+      (await run('--library', lib, 'import', fixture('policy/01-news-industry.txt'))).code,
+    ).toBe(0)
+    expect((await run('--library', lib, 'policy', 'list')).out.trim()).toBe('no policies')
+    const accepted = await run('--library', lib, 'policy', 'accept-all', '--article', '1')
+    expect(accepted.out).toMatch(/^accepted \d+ policy point\(s\) in article 1/)
+    const list = await run('--library', lib, 'policy', 'list', '--kind', 'n-articles')
+    expect(list.out).toMatch(
+      /\[policy \d+\] 重点产业24条 {2}n-articles {2}岷州 {2}2 mention\(s\) in 1 article\(s\)/,
+    )
+    expect(list.out).toContain('支持总部企业发展21条')
+    expect(list.out).not.toContain('2+9+N')
+    const json = JSON.parse((await run('--library', lib, 'policy', 'list', '--json')).out) as {
+      id: number
+      label: string
+    }[]
+    const id = json.find((p) => p.label === '2+9+N')!.id
+    const show = await run('--library', lib, 'policy', 'show', String(id))
+    expect(show.out).toMatch(/【“2\+9\+N”】/)
+    const tagged = JSON.parse(
+      (await run('--library', lib, 'search', '24条', '--tag', '政策要点', '--json')).out,
+    ) as { hits: { kind: string; tags: string[] }[] }
+    expect(tagged.hits.filter((h) => h.kind === 'highlight').map((h) => h.tags)).toContainEqual([
+      '重点产业24条',
+    ])
+    const bad = await run('--library', lib, 'policy', 'list', '--kind', 'poem')
+    expect(bad.code).toBe(2)
+    expect(bad.err).toMatch(/--kind must be one of n-articles/)
+  })
+})

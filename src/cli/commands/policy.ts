@@ -1,0 +1,117 @@
+/**
+ * `pizhu policy detect FILE|--article ID [--json]`: the policy points the
+ * recognizer finds in a file (read and split the way import would, nothing
+ * written) or in an article already in the library. Offsets are into each
+ * article's text, as in the reader and in highlights.
+ * `pizhu policy accept-all --article ID`, `pizhu policy list [--kind K]
+ * [--place P]` and `pizhu policy show ID` script the registry.
+ */
+import { getArticle, textOfBlocks } from '../../main/core/db/repos/articles'
+import { prepareImport, readImportFile } from '../../main/core/import/pipeline'
+import { detectPolicyPoints, type PolicySpan } from '../../main/core/policy'
+import { getPolicy, listPolicies, policyMentions } from '../../main/core/db/repos/policies'
+import { acceptAll } from '../../main/core/policy-registry/registry'
+import { PolicyKind, type PolicySummary } from '../../shared/calls/policy'
+import { UsageError } from '../args'
+import type { Command } from '../command'
+
+interface ArticleSpans {
+  /** The library id, or null for an article read from a file. */
+  id: number | null
+  title: string
+  spans: PolicySpan[]
+}
+
+function formatArticle(a: ArticleSpans): string {
+  const head = a.id === null ? `《${a.title}》` : `[article ${a.id}] 《${a.title}》`
+  if (a.spans.length === 0) return `${head}\n    no policy points`
+  const lines = a.spans.map(
+    (s) =>
+      `    ${s.kind.padEnd(10)} ${s.confidence.toFixed(2)}  @${s.start}-${s.end}  ${s.text}  → ${s.label}`,
+  )
+  return [head, ...lines].join('\n')
+}
+
+async function fromFile(path: string): Promise<ArticleSpans[]> {
+  const prepared = await prepareImport(readImportFile(path))
+  return prepared.drafts.map((d) => ({
+    id: null,
+    title: d.title,
+    spans: detectPolicyPoints(textOfBlocks(d.blocks)),
+  }))
+}
+
+function articleIdOf(value: unknown): number {
+  const id = Number(value)
+  if (typeof value !== 'string' || !Number.isInteger(id) || id <= 0)
+    throw new UsageError('--article must be a positive whole number')
+  return id
+}
+
+function formatPolicy(p: PolicySummary): string {
+  const dates = p.firstDate ? `  ${p.firstDate}..${p.lastDate ?? ''}` : ''
+  return `[policy ${p.id}] ${p.label}  ${p.kind}  ${p.place || '-'}  ${p.mentions} mention(s) in ${p.articles} article(s)${dates}`
+}
+
+export const policyCommand: Command = {
+  name: 'policy',
+  synopsis:
+    'detect FILE | detect --article ID | accept-all --article ID | list [--kind K] [--place P] | show ID',
+  summary: 'find policy points (n条, frameworks, slogans, targets) and read the policy registry',
+  options: {
+    article: { type: 'string' },
+    kind: { type: 'string' },
+    place: { type: 'string' },
+  },
+  async run(ctx) {
+    const { library, args, options, json } = ctx
+    if (args[0] === 'accept-all') {
+      const id = articleIdOf(options.article)
+      const accepted = acceptAll(library.db, id)
+      return json
+        ? JSON.stringify({ accepted })
+        : `accepted ${accepted} policy point(s) in article ${id}`
+    }
+    if (args[0] === 'list') {
+      const kind = options.kind
+      if (kind !== undefined && !PolicyKind.safeParse(kind).success)
+        throw new UsageError(`--kind must be one of ${PolicyKind.options.join(', ')}`)
+      const list = listPolicies(library.db, {
+        ...(typeof kind === 'string' ? { kind: kind as PolicyKind } : {}),
+        ...(typeof options.place === 'string' ? { place: options.place } : {}),
+      })
+      if (json) return JSON.stringify(list, null, 2)
+      return list.length === 0 ? 'no policies' : list.map(formatPolicy).join('\n')
+    }
+    if (args[0] === 'show') {
+      const id = Number(args[1])
+      if (args.length !== 2 || !Number.isInteger(id) || id <= 0)
+        throw new UsageError('policy show needs one policy ID (a positive whole number)')
+      const policy = getPolicy(library.db, id)
+      const mentions = policyMentions(library.db, id)
+      if (json) return JSON.stringify({ policy, mentions }, null, 2)
+      const lines = mentions.map(
+        (m) =>
+          `    《${m.articleTitle}》 ${m.date ?? ''} @${m.start}-${m.end}\n      …${m.before}【${m.exact}】${m.after}…`,
+      )
+      return [formatPolicy(policy), ...lines].join('\n')
+    }
+    if (args[0] !== 'detect')
+      throw new UsageError('policy needs the sub-command detect, accept-all, list or show')
+    const articleOption = options.article
+    let articles: ArticleSpans[]
+    if (typeof articleOption === 'string') {
+      if (args.length !== 1)
+        throw new UsageError('policy detect takes either FILE or --article ID, not both')
+      const id = Number(articleOption)
+      if (!Number.isInteger(id) || id <= 0)
+        throw new UsageError('--article must be a positive whole number')
+      const a = getArticle(library.db, id)
+      articles = [{ id, title: a.title, spans: detectPolicyPoints(a.text) }]
+    } else {
+      if (args.length !== 2) throw new UsageError('policy detect needs one FILE or --article ID')
+      articles = await fromFile(args[1]!)
+    }
+    return json ? JSON.stringify({ articles }, null, 2) : articles.map(formatArticle).join('\n\n')
+  },
+}

@@ -1,0 +1,62 @@
+/**
+ * Clause-level helpers shared by the rules: quote pairs, where a clause
+ * starts, and the words a topic or subject should not begin with.
+ */
+
+/** Opening quote → its closing partner; straight quotes close themselves. */
+export const QUOTE_PAIRS: Readonly<Record<string, string>> = {
+  '“': '”',
+  '"': '"',
+  '‘': '’',
+  "'": "'",
+  '「': '」',
+  '『': '』',
+  '《': '》',
+  '＂': '＂',
+}
+export const OPEN_QUOTES = '“"‘\'「『《＂'
+export const CLOSE_QUOTES = '”"’\'」』》＂'
+
+/** Characters that end a clause: a topic or subject never reaches past one. */
+const CLAUSE_END = /[，,。．.；;：:！!？?、\n\r\t（）()【】[\]…—]/u
+
+/** The index where the clause containing `pos` begins (just after the previous clause mark). */
+export function clauseStart(text: string, pos: number, maxBack = 40): number {
+  const floor = Math.max(0, pos - maxBack)
+  for (let i = pos - 1; i >= floor; i--) {
+    if (CLAUSE_END.test(text[i]!)) return i + 1
+  }
+  return floor
+}
+
+/** The index where the sentence containing `pos` begins (after 。！？ or a line break). */
+export function sentenceStart(text: string, pos: number, maxBack = 200): number {
+  const floor = Math.max(0, pos - maxBack)
+  for (let i = pos - 1; i >= floor; i--) {
+    if (/[。！？!?\n]/u.test(text[i]!)) return i + 1
+  }
+  return floor
+}
+
+/** True when `text[start, end)` is wrapped by a matching quote pair. */
+export function isQuoted(text: string, start: number, end: number): boolean {
+  const close = QUOTE_PAIRS[text[start - 1] ?? '']
+  return close !== undefined && text[end] === close
+}
+
+/**
+ * Leading words that belong to the sentence's frame, not to a topic or a
+ * target's subject (时间状语, 力争/确保, 全市…). Removed repeatedly from the front.
+ */
+const LEADING_FRAME =
+  /^(?:到20\d{2}年(?:底|末)?|20\d{2}年(?:底|末)?|今年|明年|全年|力争|确保|争取|努力|推动|推进|实现|并|将|要|使|其中|同时|全市|全省|全区|全县|全国|本市|我市)/u
+
+/** Strips frame words from the front of a phrase. */
+export function stripLeadingFrame(phrase: string): string {
+  let s = phrase
+  for (;;) {
+    const m = LEADING_FRAME.exec(s)
+    if (!m || m[0].length === s.length) return s
+    s = s.slice(m[0].length)
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Policy packages named by their article count: 重点产业“24条”, 稳经济33条措施,
+ * 十条措施. The topic is the words just before the count in the same clause,
+ * cut at the verb that introduced it (出台, 印发…); a place at its front is
+ * dropped from the label. 第24条 (an article of a law) is never a package.
+ */
+import { CHINESE_NUMERAL_CHARS, parseCount } from './numerals'
+import { clauseStart, OPEN_QUOTES, QUOTE_PAIRS } from './clause'
+import type { PolicySpan } from './types'
+
+const COUNT = `[0-9０-９]{1,3}|[${CHINESE_NUMERAL_CHARS}]{1,5}`
+const PATTERN = new RegExp(
+  `([${OPEN_QUOTES}])?(${COUNT})条([”"’'」』》＂])?(政策措施|措施|意见|政策|举措)?`,
+  'gu',
+)
+
+/** Verbs and markers after which a topic begins; the topic is what follows the last one. */
+const TOPIC_CUT =
+  /(出台|印发|发布|推出|制定|出炉|实施|落实|贯彻|兑现|执行|修订|围绕|根据|按照|依据|对照|通过|关于|简称|即|是|了|将|把|从|对|在|和|与|及|共|有|用好|抓好|聚焦|这|该|其|系列|版|称为|称作|政府|推动|推进|持续|全面|去年|今年|明年|上年|此前|原有|新版)/gu
+/** A place at the front of a topic (达州重点产业 → 重点产业). */
+const LEADING_PLACE =
+  /^[\u4e00-\u9fff]{1,4}?(?:自治区|[省市县州区])(?![省市县州区])(?=[\u4e00-\u9fff]{2})/u
+/** Characters a topic is made of. */
+const TOPIC_CHAR = /[\u4e00-\u9fffA-Za-z0-9]/u
+/** What may follow a bare count for it still to name a package (not 24条线路). */
+const AFTER_BARE = /^(?:$|[，,。；;、：:！？\s）)的和及等与]|[”"’」』》])/u
+/** The verbs that introduce a package (出台…24条) when it has neither quotes nor 措施. */
+const INTRODUCING_VERB = /(出台|印发|发布|推出|制定|出炉|落实|实施|兑现|用好|贯彻)$/u
+
+/** The topic before `pos`, with trailing 的 and any leading place removed. */
+export function topicBefore(
+  text: string,
+  pos: number,
+): { topic: string; cutBy: string; plural: boolean } {
+  const from = clauseStart(text, pos, 24)
+  let i = pos
+  while (i > from && TOPIC_CHAR.test(text[i - 1]!)) i--
+  let phrase = text.slice(i, pos)
+  const plural = /[两二三四几多]个$/u.test(phrase)
+  let cutBy = ''
+  let cutAt = 0
+  for (const m of phrase.matchAll(TOPIC_CUT)) {
+    cutBy = m[0]
+    cutAt = m.index + m[0].length
+  }
+  phrase = phrase
+    .slice(cutAt)
+    .replace(/的$/u, '')
+    .replace(/^的/u, '')
+    .replace(/^[0-9]+/u, '')
+  const place = LEADING_PLACE.exec(phrase)
+  if (place && !/^[全本我该]/u.test(place[0])) phrase = phrase.slice(place[0].length)
+  else if (/^(全市|全省|全区|全县|本市|我市)/u.test(phrase)) phrase = phrase.slice(2)
+  return { topic: phrase, cutBy, plural }
+}
+
+/** Every n-articles mention in `text`. */
+export function findNArticles(text: string): PolicySpan[] {
+  const out: PolicySpan[] = []
+  for (const m of text.matchAll(PATTERN)) {
+    const [whole, openRaw, countText, closeRaw, suffix] = m
+    let start = m.index
+    let end = start + whole.length
+    const quoted =
+      openRaw !== undefined && closeRaw !== undefined && QUOTE_PAIRS[openRaw] === closeRaw
+    if (openRaw !== undefined && !quoted) start += 1
+    if (closeRaw !== undefined && !quoted) {
+      end -= closeRaw.length + (suffix?.length ?? 0)
+    }
+    const countStart = m.index + (openRaw?.length ?? 0)
+    const count = parseCount(countText!)
+    if (count === null || count < 2 || count > 200) continue
+    if (text[start - 1] === '第' || text[countStart - 1] === '第') continue
+    const hasSuffix = suffix !== undefined && (quoted || closeRaw === undefined)
+    const { topic, cutBy, plural } = topicBefore(text, start)
+    if (plural) continue
+    // 「稳外贸12条」: the quotes wrap the topic as well as the count.
+    const wrapped =
+      !quoted &&
+      closeRaw !== undefined &&
+      topic !== '' &&
+      QUOTE_PAIRS[text[start - topic.length - 1] ?? ''] === closeRaw &&
+      text.slice(start - topic.length, start) === topic
+    if (wrapped) {
+      end += closeRaw.length
+      out.push({
+        kind: 'n-articles',
+        start: start - topic.length - 1,
+        end,
+        text: text.slice(start - topic.length - 1, end),
+        label: `${topic}${count}条`,
+        confidence: 0.95,
+      })
+      continue
+    }
+    let confidence: number
+    if (quoted) confidence = topic ? 0.95 : 0.85
+    else if (hasSuffix && count >= 5) confidence = topic ? 0.9 : 0.8
+    else if (
+      count >= 5 &&
+      topic.length >= 2 &&
+      (INTRODUCING_VERB.test(cutBy) || coordinatedWithPackage(text, start - topic.length, cutBy)) &&
+      AFTER_BARE.test(text.slice(end, end + 1))
+    )
+      confidence = 0.7
+    else continue
+    const topicStart = start - topicLengthBefore(text, start, topic)
+    out.push({
+      kind: 'n-articles',
+      start: topicStart,
+      end,
+      text: text.slice(topicStart, end),
+      label: `${topic}${count}条`,
+      confidence,
+    })
+  }
+  return out
+}
+
+/** True for 重点产业“24条”和科技创新十条: the topic follows 和/及/与 right after another package. */
+function coordinatedWithPackage(text: string, topicStart: number, cutBy: string): boolean {
+  if (!/^(和|及|与)$/u.test(cutBy)) return false
+  if (text.slice(topicStart - cutBy.length, topicStart) !== cutBy) return false
+  return /条[”"’'」』》]?(?:措施|意见|政策|举措)?$/u.test(text.slice(0, topicStart - cutBy.length))
+}
+
+/** How many characters of the topic sit right before `pos` (the topic ends there, 的 aside). */
+function topicLengthBefore(text: string, pos: number, topic: string): number {
+  if (topic === '') return 0
+  if (text.slice(pos - topic.length, pos) === topic) return topic.length
+  if (text.slice(pos - topic.length - 1, pos) === `${topic}的`) return topic.length + 1
+  return 0
+}

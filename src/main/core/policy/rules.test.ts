@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest'
+import { detectPolicyPoints } from './detect'
+import { parseCount } from './numerals'
+
+/** The [kind, text, label] of every span found in `text`. */
+function found(text: string): [string, string, string][] {
+  return detectPolicyPoints(text).map((s) => {
+    expect(text.slice(s.start, s.end)).toBe(s.text)
+    return [s.kind, s.text, s.label]
+  })
+}
+
+describe('parseCount', () => {
+  it.each([
+    ['24', 24],
+    ['２４', 24],
+    ['二十四', 24],
+    ['十', 10],
+    ['十条'.slice(0, 1), 10],
+    ['三十三', 33],
+    ['一百零五', 105],
+    ['两', 2],
+  ])('%s → %d', (s, n) => expect(parseCount(s)).toBe(n))
+  it.each(['', '十十', '二二', '二x'])('rejects %j', (s) => expect(parseCount(s)).toBeNull())
+})
+
+describe('n-articles', () => {
+  it('finds a quoted count with its topic, cut at the verb that introduced it', () => {
+    expect(found('市政府出台重点产业“24条”，效果明显。')).toEqual([
+      ['n-articles', '重点产业“24条”', '重点产业24条'],
+    ])
+  })
+  it('accepts every kind of quote and Chinese numerals', () => {
+    expect(found('落实稳经济「三十三条」。')[0]?.[2]).toBe('稳经济33条')
+    expect(found('印发支持总部企业发展的《21条》。')[0]?.[2]).toBe('支持总部企业发展21条')
+    expect(found("兑现促消费'十二条'。")[0]?.[2]).toBe('促消费12条')
+    expect(found('另一省发布「稳外贸12条」。')[0]).toEqual([
+      'n-articles',
+      '「稳外贸12条」',
+      '稳外贸12条',
+    ])
+  })
+  it('takes an optional 措施/意见/政策/举措 and works unquoted with it', () => {
+    expect(found('县政府印发的十条措施同时废止。')).toEqual([['n-articles', '十条措施', '10条']])
+    expect(found('出台科技创新20条举措。')[0]?.[2]).toBe('科技创新20条')
+  })
+  it('takes a bare count coordinated with another package', () => {
+    expect(found('兑现重点产业“24条”和科技创新十条，').map((s) => s[2])).toEqual([
+      '重点产业24条',
+      '科技创新10条',
+    ])
+    expect(found('人才和十条路线')).toEqual([])
+  })
+  it('drops a place at the front of the topic', () => {
+    expect(found('达州重点产业“24条”')[0]?.[2]).toBe('重点产业24条')
+    expect(found('岷州市重点产业“24条”')[0]?.[2]).toBe('重点产业24条')
+  })
+  it('gives a bare mention the topic of another mention of the same count', () => {
+    const labels = found('出台优化营商环境“24条”。“24条”明确，……').map((s) => s[2])
+    expect(labels).toEqual(['优化营商环境24条', '优化营商环境24条'])
+  })
+  it('keeps two different 21条 apart', () => {
+    const labels = found('出台民营经济“21条”，并修订支持总部企业发展“21条”。').map((s) => s[2])
+    expect(labels).toEqual(['民营经济21条', '支持总部企业发展21条'])
+  })
+  it('does not take an article of a law, a bare count or a plural reference', () => {
+    expect(found('根据《促进法》第二十四条，依照第24条规定。')).toEqual([])
+    expect(found('一份12条的文件可能比一份40条的文件更有含金量。')).toEqual([])
+    expect(found('开通24条公交线路，修建3条道路。')).toEqual([])
+    expect(found('两个“21条”各有侧重。')).toEqual([])
+  })
+})
+
+describe('frameworks', () => {
+  it('finds N+N+N in quotes or after a building verb', () => {
+    expect(found('围绕“3+3+N”产业体系')).toEqual([['framework', '“3+3+N”', '3+3+N']])
+    expect(found('加快构建1+N政策体系')).toEqual([['framework', '1+N', '1+N']])
+    expect(found('打造"5+2"现代产业体系')[0]?.[2]).toBe('5+2')
+    expect(found('形成“２＋９＋ｎ”格局')[0]?.[2]).toBe('2+9+N')
+    expect(found('以"2+ 9+N"为主体的平台招商活动')[0]?.[2]).toBe('2+9+N')
+  })
+  it('ignores arithmetic and unanchored sums', () => {
+    expect(found('“3+3=6，但效果远不止于此。”')).toEqual([])
+    expect(found('1+1>2的效果')).toEqual([])
+    expect(found('比分为3+2，最终获胜')).toEqual([])
+  })
+})
+
+describe('slogans', () => {
+  it('finds numbered phrases in quotes', () => {
+    expect(found('打造“一区一枢纽一中心”')).toEqual([
+      ['slogan', '“一区一枢纽一中心”', '一区一枢纽一中心'],
+    ])
+    expect(found('聚焦“两新一数”')[0]?.[2]).toBe('两新一数')
+    expect(found('落实“两个确立”')[0]?.[2]).toBe('两个确立')
+  })
+  it('finds 三大… naming a strategy and known reform abbreviations unquoted', () => {
+    expect(found('围绕三大战略定位')).toEqual([['slogan', '三大战略定位', '三大战略定位']])
+    expect(found('深化放管服改革')[0]?.[2]).toBe('放管服')
+  })
+  it('ignores ordinary phrases with numerals', () => {
+    expect(found('坚持“一盘棋”思想，以“一天也不耽误”的劲头')).toEqual([])
+    expect(found('做强三大主导产业')).toEqual([])
+    expect(found('“一条产业链、一张招商图谱、一个工作专班”的思路')).toEqual([])
+    expect(found('制定“十四五”规划')).toEqual([])
+    expect(found('搭起“四梁八柱”')).toEqual([])
+  })
+})
+
+describe('targets', () => {
+  it('finds a reduction with its subject', () => {
+    expect(found('工程建设项目审批时间压缩50%以上。')).toEqual([
+      ['target', '工程建设项目审批时间压缩50%以上', '工程建设项目审批时间压缩50%以上'],
+    ])
+    expect(found('办理时间从32个工作日压缩至5个工作日。')[0]?.[1]).toBe(
+      '办理时间从32个工作日压缩至5个工作日',
+    )
+  })
+  it('needs a forward-looking cue for verbs that also report statistics', () => {
+    expect(found('力争到2027年，研发投入强度提升至3.2%。')[0]?.[1]).toBe('研发投入强度提升至3.2%')
+    expect(found('去年研发投入强度提升至3.2%。')).toEqual([])
+  })
+  it('never takes year-on-year growth or dates', () => {
+    expect(found('确保零售总额同比增长5.8%。')).toEqual([])
+    expect(found('单个项目补助最高不超过50万元。')).toEqual([])
+    expect(found('本措施自2024年6月1日起施行，有效期至2025年12月31日。')).toEqual([])
+  })
+  it('finds 百亿级 scale targets after a building verb only', () => {
+    expect(found('培育3个百亿级产业集群。')[0]?.[1]).toBe('3个百亿级产业集群')
+    expect(found('锁定引进"百亿级"先进制造业项目')[0]?.[2]).toBe('百亿级先进制造业项目')
+    expect(found('现有3个百亿级产业集群。')).toEqual([])
+  })
+})

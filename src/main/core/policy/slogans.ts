@@ -1,0 +1,64 @@
+/**
+ * Numbered slogans: “一区一枢纽一中心”, “两新一数”, 三大战略定位, 放管服.
+ * A quoted phrase counts when it is built of numeral-led groups (一区/一枢纽/
+ * 一中心); unquoted, only 三大… naming a strategy, a run of three 一… groups,
+ * or a well-known reform abbreviation.
+ */
+import { CLOSE_QUOTES, isQuoted, OPEN_QUOTES } from './clause'
+import type { PolicySpan } from './types'
+
+const NUM = '一二两三四五六七八九十百千万双'
+/** Two or more groups, each a numeral then one to three other Han characters. */
+const GROUPED = new RegExp(`^(?:[${NUM}]+[^${NUM}\\P{Script=Han}]{1,3}){2,}$`, 'u')
+/** 两个确立, 四个全面: a count of 个 followed by a short name, quoted only. */
+const COUNTED = /^[两三四五六七八九十]个[\u4e00-\u9fff]{2,4}$/u
+/** “两新”, “三农”: a numeral and one character, quoted only. */
+const PAIRED = /^[两三四五六七八九十][\u4e00-\u9fff]$/u
+const QUOTED = new RegExp(
+  `[${OPEN_QUOTES}]([^${OPEN_QUOTES}${CLOSE_QUOTES}\\s]{2,12})[${CLOSE_QUOTES}]`,
+  'gu',
+)
+/** 三大战略定位, 五大攻坚战: a numbered set naming a strategy or programme. */
+const BIG_SET =
+  /[两三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?:战略定位|战略任务|战略|定位|工程|行动|攻坚战|攻坚|任务|使命|功能)/gu
+/** 一区一枢纽一中心 without quotes: three 一-groups in a row. */
+const TRIPLE_ONE =
+  /一[^一\P{Script=Han}]{1,3}一[^一\P{Script=Han}]{1,3}一[^一\P{Script=Han}]{1,3}/gu
+/** Reform abbreviations that are slogans by themselves. */
+const KNOWN = /放管服|双循环|双碳/gu
+/** 一… phrases that are ordinary words, not slogans. */
+const ORDINARY =
+  /^(一年一度|一心一意|一模一样|一五一十|一点一滴|一朝一夕|一言一行|一举一动|四梁八柱|三令五申|七上八下|四面八方|五湖四海|千方百计|三心二意|十全十美|万无一失|一干二净|七嘴八舌|三番五次|千家万户|千军万马|一针一线)$/u
+
+/** Every slogan mention in `text`. */
+export function findSlogans(text: string): PolicySpan[] {
+  const out: PolicySpan[] = []
+  const push = (start: number, end: number, label: string, confidence: number): void => {
+    out.push({ kind: 'slogan', start, end, text: text.slice(start, end), label, confidence })
+  }
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = m[1]!
+    const quoted = isQuoted(text, m.index + 1, m.index + 1 + inner.length)
+    if (!quoted) continue
+    if ((GROUPED.test(inner) && !ORDINARY.test(inner)) || COUNTED.test(inner)) {
+      push(m.index, m.index + m[0].length, inner, 0.9)
+    } else if (PAIRED.test(inner)) {
+      push(m.index, m.index + m[0].length, inner, 0.75)
+    }
+  }
+  for (const m of text.matchAll(BIG_SET)) {
+    const quoted = isQuoted(text, m.index, m.index + m[0].length)
+    const s = quoted ? m.index - 1 : m.index
+    push(s, m.index + m[0].length + (quoted ? 1 : 0), m[0], quoted ? 0.9 : 0.8)
+  }
+  for (const m of text.matchAll(TRIPLE_ONE)) {
+    if (ORDINARY.test(m[0])) continue
+    push(m.index, m.index + m[0].length, m[0], 0.7)
+  }
+  for (const m of text.matchAll(KNOWN)) {
+    const quoted = isQuoted(text, m.index, m.index + m[0].length)
+    const s = quoted ? m.index - 1 : m.index
+    push(s, m.index + m[0].length + (quoted ? 1 : 0), m[0], quoted ? 0.9 : 0.75)
+  }
+  return out
+}

@@ -1,0 +1,80 @@
+/**
+ * Quantified targets: 审批时间压缩50%以上, 从32个工作日压缩至5个工作日,
+ * 总投资突破3000亿元, 打造3个百亿级产业集群. A number needs a unit (%, 亿元,
+ * 个工作日…) and a verb that moves it; verbs that also report statistics
+ * (达到, 提高, 突破…) need a forward-looking cue (到2025年, 力争, 确保…) in the
+ * sentence, and 同比增长 is never a target. Dates have no unit, so never match.
+ */
+import { clauseStart, sentenceStart, stripLeadingFrame } from './clause'
+import type { PolicySpan } from './types'
+
+const NUM = '(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千万]+)'
+/** 三分之一: a fraction needs no unit. */
+const FRACTION = '[一二三四五六七八九十]分之[一二三四五六七八九十]'
+const UNIT =
+  '(?:%|％|个百分点|万亿元|亿元|万元|亿|个工作日|工作日|天|小时|分钟|万户|户|万家|家|万人)'
+const STRONG = '压缩|缩短|缩减|精简|减少|降低|控制在|不低于|不少于|不超过'
+const WEAK = '提升|提高|达到|达|突破|超过|增加|增长|增至'
+const PATTERN = new RegExp(
+  `(?:再|进一步|均|分别|平均)?(${STRONG}|${WEAK})(?:至|到|为|了)?(?:(${NUM})(${UNIT})|${FRACTION})(以上|以内|以下|左右)?`,
+  'gu',
+)
+const FROM = new RegExp(`[从由]${NUM}${UNIT}$`, 'u')
+const FORWARD_CUE = /到20\d{2}年|20\d{2}年(?:底|末)?前|力争|确保|争取|目标|将|要|努力|计划|预期/u
+const STATISTIC = /(同比|环比|比上年|较上年|较去年|比去年|较同期|比同期|较上年同期|比上年同期)$/u
+const SCALE =
+  /((?:[0-9０-９]+|[一二两三四五六七八九十]+)个)?[“"]?(?:[百千万]亿|[0-9０-９]+亿)元?级[”"]?[\u4e00-\u9fff]{0,6}?(?:产业集群|集群|产业链|产业|企业|项目|园区|基地)/gu
+const SCALE_CUE =
+  /(打造|培育|建成|形成|建设|壮大|发展成|做大|突破|引进|招引|锁定|落地)[^，。；]{0,6}$/u
+/** 最高不超过50万元 is a subsidy cap, not a target. */
+const CAP = /(最高|最多|最低|每户|每家|单个|单项)$/u
+
+/** Every target mention in `text`. */
+export function findTargets(text: string): PolicySpan[] {
+  const out: PolicySpan[] = []
+  for (const m of text.matchAll(PATTERN)) {
+    const verb = m[1]!
+    const verbAt = m.index
+    const end = m.index + m[0].length
+    const weak = new RegExp(`^(${WEAK})$`, 'u').test(verb)
+    const before = text.slice(sentenceStart(text, verbAt), verbAt)
+    if (weak && STATISTIC.test(before)) continue
+    if (CAP.test(before)) continue
+    if (weak && !FORWARD_CUE.test(before)) continue
+    const cs = clauseStart(text, verbAt, 30)
+    const raw = text.slice(cs, verbAt)
+    const subject = stripLeadingFrame(raw)
+    const start = verbAt - subject.length
+    if (subject === '' && !FROM.test(raw)) {
+      if (weak) continue
+    }
+    const spanText = text.slice(start, end)
+    out.push({
+      kind: 'target',
+      start,
+      end,
+      text: spanText,
+      label: halfWidth(spanText),
+      confidence: weak ? 0.75 : 0.85,
+    })
+  }
+  for (const m of text.matchAll(SCALE)) {
+    const before = text.slice(clauseStart(text, m.index, 20), m.index)
+    if (!SCALE_CUE.test(before)) continue
+    const end = m.index + m[0].length
+    out.push({
+      kind: 'target',
+      start: m.index,
+      end,
+      text: m[0],
+      label: halfWidth(m[0]).replace(/[“”"]/gu, ''),
+      confidence: 0.8,
+    })
+  }
+  return out
+}
+
+/** Full-width digits, ％ and ． in a label become ASCII (９８％ → 98%). */
+function halfWidth(s: string): string {
+  return s.replace(/[０-９％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+}

@@ -1,0 +1,48 @@
+/** The policy registry as the views need it: the filtered list, and one policy with its mentions. */
+import type { PolicyKind, PolicyMention, PolicySummary } from '@shared/calls/policy'
+import { useEffect, useState } from 'react'
+import { call } from '../../api/client'
+
+const message = (err: unknown): string => (err instanceof Error ? err.message : String(err))
+
+export interface Loaded<T> {
+  data: T | null
+  error: string | null
+}
+
+/** Every policy of `kind` and `place` ('' = any). */
+export function usePolicies(kind: PolicyKind | '', place: string): Loaded<PolicySummary[]> {
+  const [state, setState] = useState<Loaded<PolicySummary[]>>({ data: null, error: null })
+  useEffect(() => {
+    let live = true
+    call('policy.list', { ...(kind ? { kind } : {}), ...(place ? { place } : {}) }).then(
+      (data) => live && setState({ data, error: null }),
+      (err: unknown) => live && setState({ data: null, error: message(err) }),
+    )
+    return () => {
+      live = false
+    }
+  }, [kind, place])
+  return state
+}
+
+/** One policy and every mention of it. */
+export function usePolicy(
+  id: number,
+): Loaded<{ policy: PolicySummary; mentions: PolicyMention[] }> {
+  const [state, setState] = useState<Loaded<{ policy: PolicySummary; mentions: PolicyMention[] }>>({
+    data: null,
+    error: null,
+  })
+  useEffect(() => {
+    let live = true
+    call('policy.get', { id }).then(
+      (data) => live && setState({ data, error: null }),
+      (err: unknown) => live && setState({ data: null, error: message(err) }),
+    )
+    return () => {
+      live = false
+    }
+  }, [id])
+  return state
+}

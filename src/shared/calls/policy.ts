@@ -1,0 +1,101 @@
+/**
+ * Calls for policy points: what the recognizer suggests in an article,
+ * accepting (a highlight tagged 政策要点/<label>, grouped into a policy) or
+ * dismissing a suggestion, and the registry of policies across the library.
+ */
+import { z } from 'zod'
+import { Highlight } from '../highlight'
+import { ArticleId } from './articles'
+
+export const PolicyKind = z.enum(['n-articles', 'framework', 'slogan', 'target'])
+export type PolicyKind = z.infer<typeof PolicyKind>
+
+const Offset = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31)
+const PolicyId = z.number().int().positive()
+const Label = z.string().trim().min(1).max(100)
+const Place = z.string().trim().max(40)
+
+/** A span the recognizer found and nobody has accepted or dismissed yet. */
+export const PolicyCandidate = z.object({
+  kind: PolicyKind,
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  label: z.string(),
+  confidence: z.number(),
+})
+export type PolicyCandidate = z.infer<typeof PolicyCandidate>
+
+/** One policy in the registry with what the library says about it. */
+export const PolicySummary = z.object({
+  id: z.number().int(),
+  kind: PolicyKind,
+  label: z.string(),
+  /** Where it was issued (达州), or '' when unknown. */
+  place: z.string(),
+  mentions: z.number().int(),
+  articles: z.number().int(),
+  /** Earliest and latest article date (published, else imported), YYYY-MM-DD. */
+  firstDate: z.string().nullable(),
+  lastDate: z.string().nullable(),
+})
+export type PolicySummary = z.infer<typeof PolicySummary>
+
+/** A mention of a policy: its highlight, with the words around it. */
+export const PolicyMention = z.object({
+  highlightId: z.number().int(),
+  articleId: z.number().int(),
+  articleTitle: z.string(),
+  date: z.string().nullable(),
+  start: z.number().int(),
+  end: z.number().int(),
+  before: z.string(),
+  exact: z.string(),
+  after: z.string(),
+})
+export type PolicyMention = z.infer<typeof PolicyMention>
+
+const SpanInput = { articleId: ArticleId, start: Offset, end: Offset }
+
+export const policyCalls = {
+  'policy.detect': {
+    input: z.object({ articleId: ArticleId }).strict(),
+    output: z.array(PolicyCandidate),
+  },
+  'policy.accept': {
+    input: z
+      .object({ ...SpanInput, label: Label, kind: PolicyKind, place: Place.optional() })
+      .strict(),
+    output: z.object({ highlight: Highlight, policyId: z.number().int() }),
+  },
+  'policy.acceptAll': {
+    input: z.object({ articleId: ArticleId }).strict(),
+    output: z.object({ accepted: z.number().int() }),
+  },
+  'policy.dismiss': {
+    input: z.object({ ...SpanInput, label: Label, kind: PolicyKind }).strict(),
+    output: z.object({ dismissed: z.boolean() }),
+  },
+  'policy.list': {
+    input: z.object({ kind: PolicyKind.optional(), place: Place.optional() }).strict(),
+    output: z.array(PolicySummary),
+  },
+  'policy.get': {
+    input: z.object({ id: PolicyId }).strict(),
+    output: z.object({ policy: PolicySummary, mentions: z.array(PolicyMention) }),
+  },
+  /** Moves every mention of `fromId` into `intoId` and deletes `fromId`. */
+  'policy.merge': {
+    input: z.object({ fromId: PolicyId, intoId: PolicyId }).strict(),
+    output: PolicySummary,
+  },
+  /** Moves one mention out into the policy with `label` (same kind and place), creating it if needed. */
+  'policy.split': {
+    input: z.object({ highlightId: z.number().int().positive(), label: Label }).strict(),
+    output: PolicySummary,
+  },
+} as const

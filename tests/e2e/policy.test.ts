@@ -1,0 +1,114 @@
+// Policy points through the UI in headless Chromium against the browser host:
+// an imported article shows its suggestions underlined; one is accepted from
+// its card and becomes a highlight, another dismissed and stays dismissed;
+// the registry lists the accepted policy with its place, its page shows the
+// mention in context with a timeline, and the mention opens the reader there.
+// Needs `npm run build` (the host serves out/renderer).
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser, newWatchedPage } from '../helpers/browser'
+import { startTestHost, type TestHost } from '../helpers/host'
+import { importThroughUi } from '../helpers/ui'
+
+const repoRoot = join(__dirname, '..', '..')
+const shotsDir = join(repoRoot, 'test-results')
+
+let host: TestHost
+let browser: Browser
+let page: Page
+const pageErrors: string[] = []
+
+/** Clicks the middle of the first underline of hint `n`. */
+async function clickHint(n: number): Promise<string> {
+  const line = page.locator('.policy-hints__line').nth(n)
+  const key = (await line.getAttribute('data-hint'))!
+  const box = (await line.boundingBox())!
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+  return key
+}
+
+beforeAll(async () => {
+  mkdirSync(shotsDir, { recursive: true })
+  host = await startTestHost()
+  browser = await launchBrowser()
+  page = await newWatchedPage(browser, pageErrors, { width: 1280, height: 900 })
+  await page.goto(host.url)
+  await page.getByTestId('empty-library').waitFor()
+  await importThroughUi(page, [
+    join(repoRoot, 'tests', 'fixtures', 'policy', '01-news-industry.txt'),
+  ])
+  await page.getByTestId('article-row').first().click()
+  await page.getByTestId('reader-view').waitFor()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await host?.close()
+})
+
+describe('policy points (browser host)', () => {
+  it('underlines suggestions, accepts one into a highlight and remembers a dismissal', async () => {
+    await page.getByTestId('policy-bar').waitFor()
+    await expect.poll(() => page.locator('.policy-hints__line').count()).toBeGreaterThan(4)
+    const before = await page.locator('.policy-hints__line').count()
+    await page.screenshot({ path: join(shotsDir, 'policy-reader-candidates.png') })
+
+    await clickHint(0)
+    const card = page.getByTestId('policy-card')
+    await card.waitFor()
+    expect(await card.textContent()).toContain('重点产业24条')
+    await page.screenshot({ path: join(shotsDir, 'policy-reader-card.png') })
+    await page.getByTestId('policy-accept').click()
+    await page.locator('mark[data-highlight-ids]').first().waitFor()
+    expect(await page.locator('mark[data-highlight-ids]').first().textContent()).toContain('24条')
+    await expect.poll(() => page.locator('.policy-hints__line').count()).toBeLessThan(before)
+
+    const afterAccept = await page
+      .locator('[data-hint]')
+      .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-hint')))])
+    const dismissed = await clickHint(0)
+    await page.getByTestId('policy-dismiss').click()
+    await expect.poll(() => page.locator(`[data-hint="${dismissed}"]`).count()).toBe(0)
+    await page.reload()
+    await page.getByTestId('policy-bar').waitFor()
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-hint]')
+          .evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-hint'))).size),
+      )
+      .toBe(afterAccept.length - 1)
+    expect(await page.locator(`[data-hint="${dismissed}"]`).count()).toBe(0)
+
+    await page.getByTestId('policy-hints-toggle').click()
+    await expect.poll(() => page.locator('.policy-hints__line').count()).toBe(0)
+    await page.getByTestId('policy-hints-toggle').click()
+    await expect.poll(() => page.locator('.policy-hints__line').count()).toBeGreaterThan(0)
+  })
+
+  it('lists the policy in the registry and opens the mention in the reader', async () => {
+    await page.getByTestId('nav-policies').click()
+    await page.getByTestId('policy-registry').waitFor()
+    const row = page.getByTestId('policy-row').filter({ hasText: '重点产业24条' })
+    await row.waitFor()
+    expect(await row.textContent()).toContain('岷州')
+    await page.screenshot({ path: join(shotsDir, 'policy-registry.png') })
+
+    await row.getByRole('link').click()
+    await page.getByTestId('policy-detail').waitFor()
+    await page.getByTestId('policy-timeline').waitFor()
+    const mention = page.getByTestId('policy-mention')
+    expect(await mention.count()).toBe(1)
+    expect(await mention.locator('mark').textContent()).toContain('重点产业“24条”')
+    await page.screenshot({ path: join(shotsDir, 'policy-detail.png') })
+
+    await mention.getByRole('link').click()
+    await page.getByTestId('reader-view').waitFor()
+    const flash = page.getByTestId('flash')
+    await flash.waitFor({ state: 'attached' })
+    expect(await flash.getAttribute('data-text')).toContain('重点产业“24条”')
+    expect(pageErrors).toEqual([])
+  })
+})
