@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { fixture, tempDir } from '../../tests/helpers/temp'
 import { openAppContext } from './core/app-context'
+import { PickedFiles } from '../shared/calls/import'
 import { dispatch } from './core/api/dispatch'
 import { readPickedFiles } from './core/import/picked-files'
 
@@ -41,8 +42,9 @@ describe('import.openDialog in Electron', () => {
       canceled: false,
       filePaths: [fixture('policy-notice.txt'), missing],
     })
-    const picked = await dispatch(handlers, 'import.openDialog', {})
-    if (!picked.ok) throw new Error(picked.error.message)
+    const result = await dispatch(handlers, 'import.openDialog', {})
+    if (!result.ok) throw new Error(result.error.message)
+    const picked = { value: PickedFiles.parse(result.value) }
     expect(picked.value.files.map((f) => f.fileName)).toEqual(['policy-notice.txt'])
     expect(Buffer.from(picked.value.files[0]!.base64, 'base64')).toEqual(
       readFileSync(fixture('policy-notice.txt')),
