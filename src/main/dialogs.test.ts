@@ -50,7 +50,7 @@ describe('import.openDialog in Electron', () => {
       readFileSync(fixture('policy-notice.txt')),
     )
     expect(picked.value.refused).toEqual([
-      { fileName: '不存在.txt', message: `${missing}: no such file` },
+      { fileName: '不存在.txt', message: `${missing}: no such file`, reason: 'notFound' },
     ])
     expect(await dispatch(handlers, 'library.info', {})).toMatchObject({
       value: { articleCount: 0 },
@@ -70,5 +70,6 @@ describe('readPickedFiles', () => {
     expect(picked.refused).toHaveLength(1)
     expect(picked.refused[0]!.fileName).toBe('三.txt')
     expect(picked.refused[0]!.message).toMatch(/三\.txt: not read, the files picked together pass/)
+    expect(picked.refused[0]!.reason).toBe('tooLarge')
   })
 })

@@ -18,7 +18,9 @@ export const PickedFiles = z.object({
   files: z.array(
     z.object({ fileName: z.string().min(1).max(1024), base64: z.string().max(MAX_IMPORT_BASE64) }),
   ),
-  refused: z.array(z.object({ fileName: z.string(), message: z.string() })),
+  refused: z.array(
+    z.object({ fileName: z.string(), message: z.string(), reason: z.string().optional() }),
+  ),
 })
 export type PickedFiles = z.infer<typeof PickedFiles>
 

@@ -8,6 +8,7 @@
 import { basename } from 'node:path'
 import { MAX_IMPORT_BASE64, MAX_PICK_BYTES, type PickedFiles } from '../../../shared/calls/import'
 import { AppException } from '../../../shared/result'
+import { importError } from './errors'
 import { readImportFile } from './import-files'
 
 const MB = 1024 * 1024
@@ -27,22 +28,25 @@ export function readPickedFiles(paths: readonly string[], maxTotal = MAX_PICK_BY
     try {
       const input = readImportFile(path)
       if (input.bytes.length > MAX_REVIEW_BYTES) {
-        throw new AppException(
-          'IMPORT_FAILED',
-          `${path}: the file is too large to review (${(input.bytes.length / MB).toFixed(1)} MB; the limit is ${MAX_REVIEW_BYTES / MB} MB); import it with the pizhu command instead`,
+        throw importError(
+          path,
+          `the file is too large to review (${(input.bytes.length / MB).toFixed(1)} MB; the limit is ${MAX_REVIEW_BYTES / MB} MB); import it with the pizhu command instead`,
+          'tooLarge',
         )
       }
       if (total + input.bytes.length > maxTotal) {
-        throw new AppException(
-          'IMPORT_FAILED',
-          `${path}: not read, the files picked together pass ${maxTotal / MB} MB; pick it again on its own`,
+        throw importError(
+          path,
+          `not read, the files picked together pass ${maxTotal / MB} MB; pick it again on its own`,
+          'tooLarge',
         )
       }
       total += input.bytes.length
       out.files.push({ fileName, base64: Buffer.from(input.bytes).toString('base64') })
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err)
-      out.refused.push({ fileName, message: message.split('\n')[0]! })
+      const message = (err instanceof Error ? err.message : String(err)).split('\n')[0]!
+      const reason = err instanceof AppException ? err.reason : undefined
+      out.refused.push(reason === undefined ? { fileName, message } : { fileName, message, reason })
     }
   }
   return out

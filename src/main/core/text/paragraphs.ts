@@ -132,7 +132,8 @@ export function toItems(units: readonly Unit[], format: string, structured: bool
       shape = 'body'
     }
     if (!structured && shape === 'body' && level === null) {
-      if (commaHeadline(unit, prev, shapes[i + 1]?.shape, units[i + 1])) shape = 'display'
+      if (commaHeadline(unit, prev, shapes[i + 1]?.shape, units[i + 1], wrapped ? width : Infinity))
+        shape = 'display'
     }
     if (!structured && shape === 'display' && level === null && prev?.type === 'body') {
       if (cutSentence(unit, units[i + 1], bodyAt(i + 1))) shape = 'body'
@@ -152,7 +153,8 @@ export function toItems(units: readonly Unit[], format: string, structured: bool
 }
 
 /**
- * A short line with a comma that stands alone inside an article's head is a
+ * A short line with a comma (shorter than a wrapped column, so not the first
+ * line of a hard-wrapped paragraph) that stands alone inside an article's head is a
  * headline, not body text (`守护一江清水 建设美丽家园` / `河长制，让碧水长流` /
  * `——…纪实`): a blank line before it, and either a kicker or marker right
  * above it or a dash subtitle or credit line right under it.
@@ -162,8 +164,9 @@ function commaHeadline(
   prev: Item | undefined,
   nextShape: LineShape | 'caption' | undefined,
   next: Unit | undefined,
+  width: number,
 ): boolean {
-  if (!mayBeCommaHeadline(unit.text)) return false
+  if (!mayBeCommaHeadline(unit.text) || charLength(unit.text) >= width * 0.8) return false
   if (prev !== undefined && unit.blanksBefore === 0) return false
   if (next !== undefined && next.blanksBefore === 0 && nextShape === 'body') return false
   const headAbove = prev !== undefined && (prev.type === 'display' || prev.type === 'marker')

@@ -41,8 +41,7 @@ export function ImportProvider({ children }: { children: ReactNode }): ReactNode
   }, [])
   // files main refused from the native dialog stay listed beside the files the review refuses
   const refusedByMain = useRef<ImportProblem[]>([])
-  const onProblems = useCallback((messages: string[]) => {
-    const read = messages.map((message): ImportProblem => ({ kind: 'api', message }))
+  const onProblems = useCallback((read: ImportProblem[]) => {
     setProblems([...refusedByMain.current, ...read])
   }, [])
   const review = useReview({ onSaved, onProblems })

@@ -19,7 +19,12 @@ export async function pickWithDialog(): Promise<DialogPick> {
     const picked = await call('import.openDialog', {})
     return {
       files: picked.files.map((f) => new File([base64ToBytes(f.base64)], f.fileName)),
-      problems: picked.refused.map((r): ImportProblem => ({ kind: 'api', message: r.message })),
+      problems: picked.refused.map((r): ImportProblem => ({
+        kind: 'api',
+        message: r.message,
+        file: r.fileName,
+        reason: r.reason,
+      })),
     }
   } catch (err) {
     const message = err instanceof ApiError || err instanceof Error ? err.message : String(err)
