@@ -15,7 +15,10 @@ describe('import failures carry a reason word beside the English message', () =>
     ['表格.xlsx', Buffer.from('a,b\n1,2\n'), 'unsupportedType'],
     ['坏.pdf', Buffer.from('%PDF-1.7\n1 0 obj\n'), 'damaged'],
   ])('%s → %s', async (fileName, bytes, reason) => {
-    const ctx = await openAppContext({ libraryPath: join(tempDir(), 'library.sqlite') })
+    const ctx = await openAppContext({
+      libraryPath: join(tempDir(), 'library.sqlite'),
+      shell: 'browser',
+    })
     const result = await dispatch(ctx.handlers, 'import.preview', {
       fileName,
       base64: bytes.toString('base64'),
