@@ -10,7 +10,11 @@ import type { CorpusFile } from './corpus'
 import { pdfLikePages } from './pdf-like'
 import type { Scenario } from './scenarios'
 
-export function pipelineScenario(corpus: readonly CorpusFile[], floor: string): Scenario {
+export function pipelineScenario(
+  corpus: readonly CorpusFile[],
+  floor: string,
+  variant: string,
+): Scenario {
   const pages = pdfLikePages(corpus, 1)
   const inputs: ImportInput[] = pages.map((p) => ({
     fileName: p.fileName,
@@ -18,7 +22,7 @@ export function pipelineScenario(corpus: readonly CorpusFile[], floor: string): 
     bytes: Buffer.from(p.text, 'utf8'),
   }))
   return {
-    name: `${corpus.length.toLocaleString('en')} synthetic articles through the whole pipeline (detect, normalise, split, write)`,
+    name: `${corpus.length.toLocaleString('en')} synthetic articles through the whole pipeline (detect, normalise, split, write), ${variant}`,
     baseline: floor,
     run: async (db) => void (await importFiles(db, inputs)),
     check: (db: Database) => {

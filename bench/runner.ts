@@ -49,6 +49,7 @@ async function runOnce(
   try {
     const library = openLibrary(join(dir, 'library.sqlite'))
     try {
+      scenario.setup?.(library.db)
       const peakRss = startPeakRss()
       const start = process.hrtime.bigint()
       await scenario.run(library.db)

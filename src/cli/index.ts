@@ -32,6 +32,7 @@ const processIo: CliIo = {
         throw importError(
           'stdin',
           `the input is too large (over ${MAX_TEXT_BYTES / 1024 / 1024} MB)`,
+          'tooLarge',
         )
       }
       chunks.push(chunk as Buffer)

@@ -1,13 +1,16 @@
 /** The calls that need a native dialog, replacing the core handlers' browser fallbacks. */
 import { dialog, type BrowserWindow } from 'electron'
 import type { Handlers } from './core/api/handlers'
-import type { Library } from './core/db/open'
 import { SUPPORTED_EXTENSIONS } from './core/import/extract'
-import { emptyOutcome, importPaths } from './core/import/pipeline'
+import { readPickedFiles } from './core/import/picked-files'
 
+/**
+ * `import.openDialog`: shows the native picker and returns the picked files'
+ * names and bytes (see picked-files.ts); nothing is imported here, the
+ * renderer puts them through the review like files picked in the page.
+ */
 export function withNativeDialogs(
   handlers: Handlers,
-  library: () => Library,
   window: () => BrowserWindow | null,
 ): Handlers {
   return {
@@ -22,8 +25,8 @@ export function withNativeDialogs(
       const picked = win
         ? await dialog.showOpenDialog(win, options)
         : await dialog.showOpenDialog(options)
-      if (picked.canceled || picked.filePaths.length === 0) return emptyOutcome()
-      return importPaths(library().db, picked.filePaths)
+      if (picked.canceled) return { files: [], refused: [] }
+      return readPickedFiles(picked.filePaths)
     },
   }
 }

@@ -52,11 +52,7 @@ async function start(): Promise<void> {
   }
   const ctx = context
   const handlers = withRestoreDialog(
-    withNativeDialogs(
-      ctx.handlers,
-      () => ctx.library,
-      () => mainWindow,
-    ),
+    withNativeDialogs(ctx.handlers, () => mainWindow),
     ctx.session,
     () => mainWindow,
   )

@@ -21,6 +21,8 @@ export interface AppError {
   code: ErrorCode
   message: string
   file?: string
+  /** For IMPORT_FAILED: why, as a word the UI translates (see import-reasons.ts). */
+  reason?: string
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError }
@@ -40,16 +42,19 @@ export function fail<T = never>(code: ErrorCode, message: string, file?: string)
 export class AppException extends Error {
   readonly code: ErrorCode
   readonly file?: string
-  constructor(code: ErrorCode, message: string, file?: string) {
+  readonly reason?: string
+  constructor(code: ErrorCode, message: string, file?: string, reason?: string) {
     super(message)
     this.name = 'AppException'
     this.code = code
     if (file !== undefined) this.file = file
+    if (reason !== undefined) this.reason = reason
   }
 
   toAppError(): AppError {
-    return this.file === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, file: this.file }
+    const error: AppError = { code: this.code, message: this.message }
+    if (this.file !== undefined) error.file = this.file
+    if (this.reason !== undefined) error.reason = this.reason
+    return error
   }
 }

@@ -42,6 +42,7 @@ export function checkSize(label: string, fileName: string, size: number): void {
     throw importError(
       label,
       `the file is too large (${(size / MB).toFixed(1)} MB; the limit for ${ext} files is ${cap / MB} MB)`,
+      'tooLarge',
     )
   }
 }
@@ -82,15 +83,15 @@ export function readImportFile(path: string): ImportInput {
   let size: number
   try {
     const st = statSync(path)
-    if (st.isDirectory()) throw importError(path, 'this is a folder, not a file')
-    if (!st.isFile()) throw importError(path, 'this is not a regular file')
+    if (st.isDirectory()) throw importError(path, 'this is a folder, not a file', 'notFile')
+    if (!st.isFile()) throw importError(path, 'this is not a regular file', 'notFile')
     size = st.size
   } catch (err) {
     if (err instanceof Error && 'code' in err && err.code === 'ENOENT') {
-      throw importError(path, 'no such file')
+      throw importError(path, 'no such file', 'notFound')
     }
     if (err instanceof Error && 'code' in err && err.code === 'EACCES') {
-      throw importError(path, 'permission denied')
+      throw importError(path, 'permission denied', 'unreadable')
     }
     throw err
   }
@@ -98,6 +99,10 @@ export function readImportFile(path: string): ImportInput {
   try {
     return { fileName, path, bytes: readFileSync(path) }
   } catch (err) {
-    throw importError(path, `cannot be read (${err instanceof Error ? err.message : String(err)})`)
+    throw importError(
+      path,
+      `cannot be read (${err instanceof Error ? err.message : String(err)})`,
+      'unreadable',
+    )
   }
 }

@@ -76,7 +76,7 @@ export async function prepareImport(
     : await extractDocument(input.fileName, input.bytes, label)
   const fallbackTitle = basename(input.fileName, extname(input.fileName))
   const drafts = proposeArticles(extracted, { fallbackTitle, ...proposalOptions })
-  if (drafts.length === 0) throw importError(label, 'the file has no text')
+  if (drafts.length === 0) throw importError(label, 'the file has no text', 'noText')
   return {
     input,
     sha256: sha256Hex(input.bytes),

@@ -54,9 +54,9 @@ export async function commitImport(
   options: ReviewOptions = {},
 ): Promise<ImportOutcome> {
   const label = input.path ?? input.fileName
-  if (drafts.length === 0) throw importError(label, 'no articles left to save')
+  if (drafts.length === 0) throw importError(label, 'no articles left to save', 'nothingToSave')
   const empty = drafts.find((d) => d.blocks.every((b) => b.text.trim() === ''))
-  if (empty) throw importError(label, `the article "${empty.title}" has no text`)
+  if (empty) throw importError(label, `the article "${empty.title}" has no text`, 'noText')
   const prepared = await prepareImport(input, options)
   const reviewed = drafts.map((d) => ({
     ...d,

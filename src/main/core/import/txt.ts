@@ -26,22 +26,24 @@ export interface DecodedText {
  * undecodable files with a one-line message naming the file.
  */
 export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
-  if (bytes.length === 0) throw importError(fileName, 'the file is empty')
+  if (bytes.length === 0) throw importError(fileName, 'the file is empty', 'empty')
   const kind = sniffBinary(bytes)
-  if (kind) throw importError(fileName, `this is not a text file (it looks like ${kind})`)
+  if (kind)
+    throw importError(fileName, `this is not a text file (it looks like ${kind})`, 'notText')
   const detected = detectAndDecode(bytes)
   const utf16 = detected?.encoding === 'utf-16le' || detected?.encoding === 'utf-16be'
   if ((!utf16 && looksBinary(bytes)) || detected?.text.includes('\u0000')) {
-    throw importError(fileName, 'this is not a text file (it contains binary data)')
+    throw importError(fileName, 'this is not a text file (it contains binary data)', 'notText')
   }
   if (!detected) {
     const at = firstInvalidUtf8(bytes)
     throw importError(
       fileName,
       `cannot tell the text encoding: not valid UTF-8 (invalid byte at offset ${at}) and it does not read as GB18030/GBK or Big5 either (mixed encodings?); save it as UTF-8 and import it again`,
+      'encoding',
     )
   }
-  if (detected.text.trim() === '') throw importError(fileName, 'the file has no text')
+  if (detected.text.trim() === '') throw importError(fileName, 'the file has no text', 'noText')
   return detected
 }
 

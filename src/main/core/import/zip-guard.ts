@@ -27,18 +27,23 @@ export function checkZipPackage(bytes: Uint8Array, label: string, what: string):
     throw importError(
       label,
       `this is not a ${what} (no ZIP directory; the file is damaged or of another kind)`,
+      'damaged',
     )
   }
   const entries = view.getUint16(eocd + 10, true)
   const dirOffset = view.getUint32(eocd + 16, true)
   if (entries === 0xffff || dirOffset === 0xffffffff || entries > MAX_ENTRIES) {
-    throw importError(label, `the ${what} package is too large to open safely (${entries} entries)`)
+    throw importError(
+      label,
+      `the ${what} package is too large to open safely (${entries} entries)`,
+      'zipBomb',
+    )
   }
   let total = 0
   let at = dirOffset
   for (let i = 0; i < entries; i++) {
     if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL) {
-      throw importError(label, `the ${what} is damaged (its ZIP directory is cut short)`)
+      throw importError(label, `the ${what} is damaged (its ZIP directory is cut short)`, 'damaged')
     }
     const size = view.getUint32(at + 24, true)
     if (size === 0xffffffff)
@@ -54,12 +59,14 @@ export function checkZipPackage(bytes: Uint8Array, label: string, what: string):
     throw importError(
       label,
       `the ${what} would expand to ${describe(total)} (a zip bomb?); the limit is ${describe(MAX_UNZIPPED_BYTES)}`,
+      'zipBomb',
     )
   }
   if (total > RATIO_FLOOR_BYTES && total / bytes.length > MAX_RATIO) {
     throw importError(
       label,
       `the ${what} would expand ${Math.round(total / bytes.length)} times its size (a zip bomb?); the limit is ${MAX_RATIO} times`,
+      'zipBomb',
     )
   }
 }

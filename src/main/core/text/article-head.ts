@@ -5,7 +5,8 @@
  * without, two display lines read as kicker + headline when the first is the
  * shorter and slogan-like — paired phrases or at most ten characters
  * (`走进西部 洽谈未来` / `达州"百亿级"制造业彰显活力`) — else as headline
- * + subtitle (`为现代化新重庆建设贡献金融力量` / `重庆市融资租赁行业协会隆重成立`).
+ * + subtitle (`为现代化新重庆建设贡献金融力量` / `重庆市融资租赁行业协会隆重成立`),
+ * unless a dash-led subtitle is there too: then they are kicker + headline.
  */
 import type { Block } from '../../../shared/domain'
 import { charLength } from './cjk'
@@ -38,7 +39,7 @@ export function buildHead(lines: readonly LineItem[], dropped: string[]): Head {
     } else displays.push(line)
   }
   const texts = displays.map((d) => d.unit.text)
-  let at = titleIndex(displays)
+  let at = titleIndex(displays, head.subtitle !== null)
   if (at > 1) at = 1
   head.title = texts[at] ?? null
   const before = texts.slice(0, at)
@@ -56,12 +57,17 @@ export function buildHead(lines: readonly LineItem[], dropped: string[]): Head {
   return head
 }
 
-/** Which display line is the headline. */
-function titleIndex(displays: readonly LineItem[]): number {
+/**
+ * Which display line is the headline. A dash-led subtitle (——…) already
+ * fills the subtitle's place, so two display lines above it are kicker +
+ * headline (`守护一江清水 建设美丽家园` / `河长制，让碧水长流` / `——…纪实`).
+ */
+function titleIndex(displays: readonly LineItem[], dashSubtitle: boolean): number {
   if (displays.length < 2) return 0
   const sizes = displays.map((d) => d.unit.hint.relativeSize ?? (d.level === 1 ? 2 : 1))
   const biggest = Math.max(...sizes)
   if (sizes.some((s) => s !== biggest)) return sizes.indexOf(biggest)
+  if (dashSubtitle) return 1
   const first = displays[0]!.unit.text
   const [a, b] = displays.map((d) => charLength(d.unit.text.replace(/\s+/gu, '')))
   const slogan = /\S\s+\S/u.test(first) || a! <= 10

@@ -5,7 +5,13 @@ import type { ExtractedLine, ExtractedText } from '../import/extracted'
 import { accountCharacters } from './accounting'
 import { layoutArticles } from './layout'
 
-const PAGES = ['page-county-news', 'notice-hard-wrapped', 'work-report']
+const PAGES = [
+  'page-county-news',
+  'notice-hard-wrapped',
+  'work-report',
+  'page-two-features',
+  'page-interview-commentary',
+]
 
 function extracted(text: string, structured = false): ExtractedText {
   const lines: ExtractedLine[] = text.split(/\r?\n/).map((t) => ({ text: t }))

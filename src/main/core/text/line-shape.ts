@@ -45,6 +45,30 @@ export function lineShape(text: string): LineShape {
   return endsSentence(text) ? 'body' : 'display'
 }
 
+/** Longest headline that may hold a comma (`河长制，让碧水长流`). */
+const MAX_COMMA_HEADLINE = 24
+const COMMA = /[，,]/gu
+const FULL_STOP = /[。；;]/u
+
+/**
+ * True when a body-shaped line could be a headline with a comma in it: short,
+ * at most two commas, no full stop, not ending a sentence, not opening a
+ * paragraph by its words. Only context (a head standing around it) decides.
+ */
+export function mayBeCommaHeadline(text: string): boolean {
+  if (text.length > 2 * MAX_COMMA_HEADLINE) return false
+  const commas = text.match(COMMA)?.length ?? 0
+  return (
+    commas > 0 &&
+    commas <= 2 &&
+    charLength(text) <= MAX_COMMA_HEADLINE &&
+    !FULL_STOP.test(text) &&
+    !endsSentence(text) &&
+    !opensParagraph(text) &&
+    !/[，,]$/u.test(text)
+  )
+}
+
 /** A section marker's words without its ornaments: `■看点》》` → `看点`. */
 export function markerText(text: string): string {
   return text.replace(MARKER_START, '').replace(MARKER_END, '')
@@ -55,6 +79,24 @@ export function stripDash(text: string): string {
   if (DASH.test(text)) return text.replace(DASH, '')
   if (ONE_DASH_CREDIT.test(text)) return text.replace(/^一\s*/u, '')
   return text
+}
+
+const PHOTO_CREDIT = /(摄影?|供图|图片来源.*|资料图片?)\s*[）)】]?$/u
+
+/** A photographer's credit (`（王晓东 摄）`, `新华社供图`): belongs to the caption above it. */
+export function isPhotoCredit(text: string): boolean {
+  return PHOTO_CREDIT.test(text)
+}
+
+const PAREN_NAMES = /^[（(]\s*[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,3}\s*[）)]$/u
+
+/**
+ * A reporter's name in brackets on its own line, `（陈静）`, as papers sign
+ * an article at its end. Only after body text is it a credit: above a body
+ * `（试行）` belongs to the title.
+ */
+export function isBracketedNames(text: string): boolean {
+  return PAREN_NAMES.test(text)
 }
 
 const CAPTION_CUE =

@@ -9,7 +9,13 @@
  * items for the article splitter to place.
  */
 import { charLength, endsSentence, isChineseContext } from './cjk'
-import { isNumbered, lineShape, opensParagraph, type LineShape } from './line-shape'
+import {
+  isNumbered,
+  lineShape,
+  mayBeCommaHeadline,
+  opensParagraph,
+  type LineShape,
+} from './line-shape'
 import type { Unit } from './units'
 
 export interface BodyItem {
@@ -125,6 +131,10 @@ export function toItems(units: readonly Unit[], format: string, structured: bool
     ) {
       shape = 'body'
     }
+    if (!structured && shape === 'body' && level === null) {
+      if (commaHeadline(unit, prev, shapes[i + 1]?.shape, units[i + 1], wrapped ? width : Infinity))
+        shape = 'display'
+    }
     if (!structured && shape === 'display' && level === null && prev?.type === 'body') {
       if (cutSentence(unit, units[i + 1], bodyAt(i + 1))) shape = 'body'
     }
@@ -140,6 +150,28 @@ export function toItems(units: readonly Unit[], format: string, structured: bool
     items.push({ type: 'body', text: unit.text, lastLine: unit.text, page: unit.page })
   })
   return items
+}
+
+/**
+ * A short line with a comma (shorter than a wrapped column, so not the first
+ * line of a hard-wrapped paragraph) that stands alone inside an article's head is a
+ * headline, not body text (`守护一江清水 建设美丽家园` / `河长制，让碧水长流` /
+ * `——…纪实`): a blank line before it, and either a kicker or marker right
+ * above it or a dash subtitle or credit line right under it.
+ */
+function commaHeadline(
+  unit: Unit,
+  prev: Item | undefined,
+  nextShape: LineShape | 'caption' | undefined,
+  next: Unit | undefined,
+  width: number,
+): boolean {
+  if (!mayBeCommaHeadline(unit.text) || charLength(unit.text) >= width * 0.8) return false
+  if (prev !== undefined && unit.blanksBefore === 0) return false
+  if (next !== undefined && next.blanksBefore === 0 && nextShape === 'body') return false
+  const headAbove = prev !== undefined && (prev.type === 'display' || prev.type === 'marker')
+  const headBelow = nextShape === 'dash' || nextShape === 'credit'
+  return headAbove || headBelow
 }
 
 /** A headline wrapped onto two lines leaves a bracket or quote open on the first. */

@@ -4,7 +4,7 @@
  * between two Chinese characters (unless `keepCjkSpaces`, for headlines and
  * bylines where `开放高新 喜迎八方客` and `刘茂娇 赵胤越` are meant), next to
  * full-width punctuation, between a number and a Chinese character or its
- * percent sign. The space in `记者 王海燕` is kept. Spaces between Latin
+ * percent sign. The spaces in `记者 王海燕 通讯员 李文` are kept. Spaces between Latin
  * words and around URLs stay; runs of spaces collapse to one.
  */
 import { isCjk, isCjkPunct } from './cjk'
@@ -14,6 +14,8 @@ const isDigit = (ch: string | undefined): boolean => ch !== undefined && /[0-9%�
 
 /** `本报讯（记者 王海燕）`: the space between a reporter's role and name is meant. */
 const CREDIT_BEFORE = /(记者|通讯员)$/u
+/** `（记者 王晓东 通讯员 李文）`: so is the space between one credit and the next. */
+const CREDIT_AFTER = /^(通讯员|实习生|见习记者|特约记者)/u
 
 /** Returns the text with removable whitespace dropped. */
 export function squeezeSpaces(text: string, locked: Locked, keepCjkSpaces: boolean): string {
@@ -24,6 +26,7 @@ export function squeezeSpaces(text: string, locked: Locked, keepCjkSpaces: boole
     if (before === undefined || after === undefined) return ''
     if (locked(at - 1) || locked(end)) return ' '
     if (CREDIT_BEFORE.test(text.slice(Math.max(0, at - 3), at))) return ' '
+    if (CREDIT_AFTER.test(text.slice(end, end + 4))) return ' '
     return removable(before, after, keepCjkSpaces) ? '' : ' '
   })
 }

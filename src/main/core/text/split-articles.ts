@@ -12,7 +12,7 @@
  */
 import type { ArticleDraft, Block } from '../../../shared/domain'
 import { buildHead } from './article-head'
-import { hasCaptionCue, stripDash } from './line-shape'
+import { hasCaptionCue, isBracketedNames, isPhotoCredit, stripDash } from './line-shape'
 import { normalizeText } from './normalize'
 import type { Item, LineItem } from './paragraphs'
 
@@ -91,10 +91,22 @@ export function splitArticles(
       return
     }
     const c = cur!
+    const last = c.blocks[c.blocks.length - 1]
+    if (item.type === 'credit' && last?.kind === 'caption' && isPhotoCredit(raw)) {
+      // `（王晓东 摄）` under a photo caption signs the photo, not the article
+      const credit = normalizeText(raw, 'byline')
+      last.text += (/^[（(【]/u.test(credit) ? '' : ' ') + credit
+      return
+    }
+    if (c.hasBody && item.type === 'display' && isBracketedNames(raw) && next?.type !== 'body') {
+      addByline(c, normalizeText(keepDash(raw, dropped), 'byline'), dropped)
+      c.closed = true
+      return
+    }
     switch (item.type) {
       case 'dash':
       case 'credit':
-        c.bylines.push(normalizeText(keepDash(raw, dropped), 'byline'))
+        addByline(c, normalizeText(keepDash(raw, dropped), 'byline'), dropped)
         c.closed = c.hasBody
         return
       case 'names':
@@ -118,14 +130,17 @@ export function splitArticles(
       for (const line of head) c.blocks.push(placeShortLine(line, false))
     } else open(head[0]!.unit.page)
   }
-  return done.map(withBody).map((b) => ({
-    title: b.title,
-    kicker: b.kicker,
-    subtitle: b.subtitle,
-    byline: b.bylines.length > 0 ? b.bylines.join(' ') : null,
-    page: b.page === null ? null : String(b.page),
-    blocks: b.blocks,
-  }))
+  return done
+    .map(withBody)
+    .map((b) => signedInLastParagraph(b, dropped))
+    .map((b) => ({
+      title: b.title,
+      kicker: b.kicker,
+      subtitle: b.subtitle,
+      byline: b.bylines.length > 0 ? b.bylines.join(' ') : null,
+      page: b.page === null ? null : String(b.page),
+      blocks: b.blocks,
+    }))
 }
 
 /**
@@ -145,6 +160,26 @@ function withBody(b: Building): Building {
   }
 }
 
+const SIGNED_END =
+  /^(.*[。！？!?”])\s*([（(])\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})\s*([）)])$/u
+
+/**
+ * `…占比超过七成。（杨帆）`: a reporter's name in brackets after the last
+ * sentence is the article's byline, when it has none yet.
+ */
+function signedInLastParagraph(b: Building, dropped: string[]): Building {
+  const last = b.blocks[b.blocks.length - 1]
+  if (b.bylines.length > 0 || last?.kind !== 'paragraph') return b
+  const m = SIGNED_END.exec(last.text)
+  if (!m) return b
+  dropped.push(`${m[2]!}${m[4]!}`)
+  return {
+    ...b,
+    bylines: [m[3]!],
+    blocks: [...b.blocks.slice(0, -1), { kind: 'paragraph', text: m[1]! }],
+  }
+}
+
 const NEWS_LEAD = /^(本报讯|本报[^，,。]{1,12}电|新华社|中新社|人民网|央视网|[^，,。]{2,8}日电)/u
 
 /**
@@ -156,8 +191,11 @@ const NEWS_LEAD = /^(本报讯|本报[^，,。]{1,12}电|新华社|中新社|人
 function headlineAt(items: readonly Item[], i: number): boolean {
   const item = items[i]!
   if (item.type !== 'display' || hasCaptionCue(item.unit.text)) return false
+  if (isBracketedNames(item.unit.text)) return false
   const next = items[i + 1]
   if (next === undefined) return false
+  // a photo caption signed by its photographer is not a headline signed by its reporter
+  if (next.type === 'credit' && isPhotoCredit(next.unit.text)) return false
   if (next.type === 'credit' || next.type === 'dash' || next.type === 'names') return true
   if (next.type === 'body') return NEWS_LEAD.test(next.text)
   const after = items[i + 2]
@@ -182,9 +220,24 @@ function placeShortLine(item: LineItem, bodyFollows: boolean): Block {
   return { kind: 'heading', text: normalizeText(raw, 'heading') }
 }
 
+/**
+ * Adds a credit to the article's byline; a sign-off naming only reporters
+ * the byline already names (`本报记者 陈静` … `（陈静）`) is dropped instead.
+ */
+function addByline(c: Building, byline: string, dropped: string[]): void {
+  const names = byline.split(/\s+/u)
+  const known = c.bylines.join(' ')
+  if (c.bylines.length > 0 && names.every((n) => known.includes(n))) dropped.push(byline)
+  else c.bylines.push(byline)
+}
+
+/** A credit without its ornament, dash or enclosing brackets (`（记者 王晓东）` → `记者 王晓东`). */
 function keepDash(raw: string, dropped: string[]): string {
-  const kept = stripDash(raw.replace(/^[■□●◆]\s*/u, ''))
-  if (kept !== raw) dropped.push(raw.slice(0, raw.length - kept.length))
+  const bare = raw.replace(/^[■□●◆]\s*/u, '')
+  const kept = stripDash(/^[（(][^（()）]+[）)]$/u.test(bare) ? bare.slice(1, -1) : bare)
+  const at = raw.lastIndexOf(kept)
+  const rest = raw.slice(0, at) + raw.slice(at + kept.length)
+  if (rest !== '') dropped.push(rest)
   return kept
 }
 

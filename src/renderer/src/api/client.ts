@@ -25,11 +25,14 @@ declare global {
 export class ApiError extends Error {
   readonly code: ErrorCode
   readonly file?: string
+  /** For IMPORT_FAILED: why, as a word the UI translates. */
+  readonly reason?: string
   constructor(error: AppError) {
     super(error.message)
     this.name = 'ApiError'
     this.code = error.code
     if (error.file !== undefined) this.file = error.file
+    if (error.reason !== undefined) this.reason = error.reason
   }
 }
 

@@ -287,4 +287,22 @@ export const en: Messages = {
     timelineSeries: 'Mentions',
     savePng: 'Save as PNG',
   },
+  importReasons: {
+    empty: '{{file}}: the file is empty',
+    notText: '{{file}}: not a text file or a supported document',
+    encoding:
+      '{{file}}: cannot tell the text encoding (not UTF-8, GB18030/GBK or Big5); save it as UTF-8 and import it again',
+    scanned: '{{file}}: a scan with no text layer; run it through OCR first',
+    encrypted: '{{file}}: the file is encrypted; remove the password and import it again',
+    tooLarge: '{{file}}: over the size limit',
+    zipBomb: '{{file}}: would expand too much (a zip bomb?); refused',
+    damaged: '{{file}}: the file is damaged and cannot be read',
+    unsupportedType: '{{file}}: this file type is not supported (txt, md, html, docx, pdf are)',
+    verticalText: '{{file}}: the PDF is set vertically or rotated, which cannot be imported yet',
+    noText: '{{file}}: no text to import',
+    notFile: '{{file}}: not a regular file',
+    notFound: '{{file}}: no such file',
+    unreadable: '{{file}}: cannot be read (permission or read error)',
+    nothingToSave: '{{file}}: no articles left to save',
+  },
 }

@@ -8,6 +8,7 @@ import { statement } from '../statements'
 import type { Article, ArticleSummary, Block } from '../../../../shared/domain'
 import { AppException } from '../../../../shared/result'
 import { sha256Hex } from '../../hash'
+import { charLength } from '../../text/cjk'
 
 export interface NewArticle {
   sourceId: number | null
@@ -51,7 +52,7 @@ export function textOfBlocks(blocks: readonly Block[]): string {
 /** Characters a reader counts: code points, not UTF-16 units, without the block separators. */
 export function countChars(blocks: readonly Block[]): number {
   let n = 0
-  for (const b of blocks) for (const _ of b.text) n++
+  for (const b of blocks) n += charLength(b.text)
   return n
 }
 

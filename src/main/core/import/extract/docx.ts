@@ -13,11 +13,12 @@ import { checkZipPackage } from '../zip-guard'
 import { htmlToLines } from './html-lines'
 
 export async function extractDocx(bytes: Uint8Array, label: string): Promise<ExtractedText> {
-  if (bytes.length === 0) throw importError(label, 'the file is empty')
+  if (bytes.length === 0) throw importError(label, 'the file is empty', 'empty')
   if (sniffBinary(bytes) === 'a legacy Office document') {
     throw importError(
       label,
       'the Word document is password-protected (or an old .doc renamed .docx); save an unprotected .docx and import it again',
+      'encrypted',
     )
   }
   checkZipPackage(bytes, label, 'Word document')
@@ -26,10 +27,10 @@ export async function extractDocx(bytes: Uint8Array, label: string): Promise<Ext
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value
   } catch (err) {
     const why = (err instanceof Error ? err.message : String(err)).split('\n')[0]
-    throw importError(label, `the Word document is damaged and cannot be read (${why})`)
+    throw importError(label, `the Word document is damaged and cannot be read (${why})`, 'damaged')
   }
   const lines = htmlToLines(`<!doctype html><html><body>${html}</body></html>`)
-  if (lines.length === 0) throw importError(label, 'the Word document has no text')
+  if (lines.length === 0) throw importError(label, 'the Word document has no text', 'noText')
   const first = lines[0]!
   return {
     format: 'docx',

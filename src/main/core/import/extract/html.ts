@@ -16,9 +16,9 @@ import { readPageMeta } from './html-meta'
 import { htmlToLines } from './html-lines'
 
 export function extractHtml(bytes: Uint8Array, label: string): ExtractedText {
-  if (bytes.length === 0) throw importError(label, 'the file is empty')
+  if (bytes.length === 0) throw importError(label, 'the file is empty', 'empty')
   const kind = sniffBinary(bytes)
-  if (kind) throw importError(label, `this is not a web page (it looks like ${kind})`)
+  if (kind) throw importError(label, `this is not a web page (it looks like ${kind})`, 'notText')
   const { text: html, encoding } = decodeHtml(bytes, label)
   let lines: ExtractedLine[]
   let meta: ReturnType<typeof readPageMeta>
@@ -37,7 +37,11 @@ export function extractHtml(bytes: Uint8Array, label: string): ExtractedText {
     meta.title ??= article?.title?.trim() || undefined
   } catch (err) {
     if (err instanceof RangeError) {
-      throw importError(label, 'the page is nested too deeply to read (broken or hostile HTML)')
+      throw importError(
+        label,
+        'the page is nested too deeply to read (broken or hostile HTML)',
+        'damaged',
+      )
     }
     throw err
   }
@@ -48,7 +52,7 @@ export function extractHtml(bytes: Uint8Array, label: string): ExtractedText {
     ]
   }
   if (lines.length <= (meta.title ? 1 : 0))
-    throw importError(label, 'the page has no readable text')
+    throw importError(label, 'the page has no readable text', 'noText')
   return {
     format: 'html',
     encoding,
@@ -129,6 +133,7 @@ function decodeHtml(
     throw importError(
       label,
       "cannot tell the page's text encoding (not UTF-8, GB18030/GBK or Big5)",
+      'encoding',
     )
   }
   return detected

@@ -38,6 +38,7 @@ export async function extractDocument(
     throw importError(
       label,
       `${ext || 'files without an extension'} cannot be imported yet (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`,
+      'unsupportedType',
     )
   }
   return extractor(bytes, label)

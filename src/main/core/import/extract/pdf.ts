@@ -26,12 +26,14 @@ export async function extractPdf(bytes: Uint8Array, label: string): Promise<Extr
     throw importError(
       label,
       "the PDF's text is set vertically or rotated, which cannot be imported yet",
+      'verticalText',
     )
   }
   if (visible < MIN_TEXT_CHARS) {
     throw importError(
       label,
       `the PDF has no text layer (scanned image?); run it through OCR first, then import the result`,
+      'scanned',
     )
   }
   const fragmentsByPage = raw.map((p) => ({ height: p.height, fragments: buildFragments(p.items) }))

@@ -1,10 +1,11 @@
 /**
- * The banner naming each file the last import could not take. API messages
- * are shown as they come (they name the file) after a translated prefix.
+ * The banner naming each file the last import could not take: translated
+ * when main said why (failure-text.ts), else main's message, which names the file.
  */
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorBanner } from '../../ui/ErrorBanner'
+import { failureText } from './failure-text'
 import { useImporter } from './import-context'
 import type { ImportProblem } from './import-report'
 
@@ -16,7 +17,7 @@ export function ImportErrors(): ReactNode {
   const describe = (p: ImportProblem): string => {
     const message =
       p.kind === 'api'
-        ? p.message
+        ? failureText(t, { fileName: p.file, message: p.message, reason: p.reason })
         : p.kind === 'tooLarge'
           ? t('import.tooLarge', { file: p.file })
           : t('import.unreadable', { file: p.file })

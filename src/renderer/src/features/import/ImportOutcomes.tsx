@@ -1,6 +1,7 @@
 /** The summary after an import with review: one line per file saying what happened to it. */
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { failureText } from './failure-text'
 import type { FileOutcome } from './review-session'
 
 interface Props {
@@ -17,9 +18,9 @@ export function ImportOutcomes({ outcomes, onClose }: Props): ReactNode {
         {outcomes.map((o, i) => (
           <li key={i} className={`review__outcome review__outcome--${o.status}`}>
             <span className="review__outcome-file">{o.fileName}</span>
-            <span>
+            <span title={o.status === 'failed' ? o.message : undefined}>
               {o.status === 'failed'
-                ? (o.message ?? '')
+                ? failureText(t, { ...o, message: o.message ?? '' })
                 : t(`importReview.outcome.${o.status}`, { count: o.articles })}
             </span>
           </li>

@@ -4,13 +4,13 @@
  * toast, keeps the failed files for <ImportErrors>, and bumps `revision` so
  * the library list refetches.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
 import { DropOverlay } from '../../ui/DropOverlay'
 import { ImporterContext, type Importer } from './import-context'
-import { importWithDialog } from './import-files'
-import type { ImportProblem, ImportReport, ImportSummary } from './import-report'
+import { pickWithDialog } from './import-files'
+import type { ImportProblem, ImportSummary } from './import-report'
 import { ImportReview } from './ImportReview'
 import { ImportToast } from './ImportToast'
 import { PasteDialog } from './PasteDialog'
@@ -35,36 +35,32 @@ export function ImportProvider({ children }: { children: ReactNode }): ReactNode
     }
   }, [])
 
-  const run = useCallback(async (action: () => Promise<ImportReport>): Promise<void> => {
-    setBusy(true)
-    try {
-      const report = await action()
-      setProblems(report.problems)
-      if (report.imported + report.duplicates > 0) {
-        setSummary((prev) => ({
-          seq: (prev?.seq ?? 0) + 1,
-          imported: report.imported,
-          duplicates: report.duplicates,
-        }))
-      }
-      if (report.imported > 0) setRevision((r) => r + 1)
-    } finally {
-      setBusy(false)
-    }
-  }, [])
-
   const onSaved = useCallback((imported: number, duplicates: number) => {
     setSummary((prev) => ({ seq: (prev?.seq ?? 0) + 1, imported, duplicates }))
     if (imported > 0) setRevision((r) => r + 1)
   }, [])
-  const onProblems = useCallback((messages: string[]) => {
-    setProblems(messages.map((message) => ({ kind: 'api', message })))
+  // files main refused from the native dialog stay listed beside the files the review refuses
+  const refusedByMain = useRef<ImportProblem[]>([])
+  const onProblems = useCallback((read: ImportProblem[]) => {
+    setProblems([...refusedByMain.current, ...read])
   }, [])
   const review = useReview({ onSaved, onProblems })
   const [pasting, setPasting] = useState(false)
   // picked, dropped and pasted files all go through the review before saving
   const importFiles = useCallback((files: readonly File[]) => review.start(files), [review])
-  const importViaDialog = useCallback(() => run(importWithDialog), [run])
+  // the native dialog's files join the same review; what main refused goes to the error banner
+  const importViaDialog = useCallback(async () => {
+    setBusy(true)
+    try {
+      const picked = await pickWithDialog()
+      refusedByMain.current = picked.problems
+      setProblems(picked.problems)
+      if (picked.files.length > 0) await review.start(picked.files)
+    } finally {
+      refusedByMain.current = []
+      setBusy(false)
+    }
+  }, [review])
   const dragging = useWindowFileDrop((files) => void importFiles(files))
   const dismissSummary = useCallback(() => setSummary(null), [])
   const dismissProblems = useCallback(() => setProblems([]), [])

@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BatchProgress } from './BatchProgress'
+import { failureText } from './failure-text'
 import { ImportOutcomes } from './ImportOutcomes'
 import { ReviewFileSection } from './ReviewFileSection'
 import type { Review } from './use-review'
@@ -59,8 +60,10 @@ export function ImportReview({ review }: { review: Review }): ReactNode {
             {review.outcomes.length > 0 && (
               <ul className="review__problems" role="alert">
                 {review.outcomes.map((o, i) => (
-                  <li key={i}>
-                    {o.message ?? t(`importReview.outcome.${o.status}`, { count: 0 })}
+                  <li key={i} title={o.message}>
+                    {o.message === undefined
+                      ? t(`importReview.outcome.${o.status}`, { count: 0 })
+                      : failureText(t, { ...o, message: o.message })}
                   </li>
                 ))}
               </ul>

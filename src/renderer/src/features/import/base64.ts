@@ -1,4 +1,4 @@
-/** Base64 for file bytes sent to `import.file`, in chunks so large files do not blow the stack. */
+/** Base64 for file bytes sent to main and back, in chunks so large files do not blow the stack. */
 
 const CHUNK = 0x8000
 
@@ -9,4 +9,12 @@ export function bytesToBase64(bytes: Uint8Array): string {
     binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK))
   }
   return btoa(binary)
+}
+
+/** Decodes standard base64 into bytes. */
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
 }

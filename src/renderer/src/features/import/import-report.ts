@@ -7,7 +7,7 @@ import type { ImportOutcome } from '@shared/domain'
 
 /** One file that could not be imported. */
 export type ImportProblem =
-  | { kind: 'api'; message: string }
+  | { kind: 'api'; message: string; file?: string; reason?: string }
   | { kind: 'tooLarge'; file: string }
   | { kind: 'unreadable'; file: string }
 

@@ -18,6 +18,8 @@ export interface FileOutcome {
   articles: number
   /** The failure, naming the file (API messages already do). */
   message?: string
+  /** Why it failed, when main said (see @shared/import-reasons), for a translated message. */
+  reason?: string
 }
 
 export interface Progress {
@@ -61,6 +63,7 @@ export async function previewFiles(
         status: 'failed',
         articles: 0,
         message: naming(err, file.name),
+        ...reasonOf(err),
       })
     }
   }
@@ -99,10 +102,15 @@ export async function commitFiles(
         status: 'failed',
         articles: 0,
         message: naming(err, file.fileName),
+        ...reasonOf(err),
       })
     }
   }
   return outcomes
+}
+
+function reasonOf(err: unknown): { reason?: string } {
+  return err instanceof ApiError && err.reason !== undefined ? { reason: err.reason } : {}
 }
 
 function naming(err: unknown, fileName: string): string {

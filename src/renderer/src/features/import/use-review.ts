@@ -4,6 +4,7 @@
  * per-file summary. `onSaved` runs after a save that changed the library.
  */
 import { useCallback, useRef, useState } from 'react'
+import type { ImportProblem } from './import-report'
 import type { ReviewFile } from './review-model'
 import { commitFiles, previewFiles, type FileOutcome, type Progress } from './review-session'
 
@@ -33,7 +34,7 @@ export interface ReviewCallbacks {
   /** After a save that changed the library (or found duplicates). */
   onSaved(imported: number, duplicates: number): void
   /** Files that could not be read, for the window's error banner. */
-  onProblems(messages: string[]): void
+  onProblems(problems: ImportProblem[]): void
 }
 
 export function useReview({ onSaved, onProblems }: ReviewCallbacks): Review {
@@ -59,7 +60,7 @@ export function useReview({ onSaved, onProblems }: ReviewCallbacks): Review {
       setFiles(read.files)
       setOutcomes(read.outcomes)
       const failed = read.outcomes.filter((o) => o.status === 'failed')
-      if (failed.length > 0) onProblems(failed.map((o) => o.message ?? o.fileName))
+      if (failed.length > 0) onProblems(failed.map(problemOf))
       // nothing readable: the error banner says why, unless files were cancelled
       const cancelledSome = read.outcomes.some((o) => o.status === 'cancelled')
       if (read.files.length > 0) setPhase({ name: 'review' })
@@ -99,4 +100,10 @@ export function useReview({ onSaved, onProblems }: ReviewCallbacks): Review {
   }, [])
 
   return { phase, files, outcomes, split, start, resplit, update, save, cancel, close }
+}
+
+/** A file the review could not read, for the window's error banner. */
+function problemOf(o: FileOutcome): ImportProblem {
+  const problem: ImportProblem = { kind: 'api', message: o.message ?? o.fileName, file: o.fileName }
+  return o.reason === undefined ? problem : { ...problem, reason: o.reason }
 }

@@ -53,7 +53,11 @@ export async function readPdfPages(bytes: Uint8Array, label: string): Promise<Pa
   }
   try {
     if (doc.numPages > MAX_PDF_PAGES) {
-      throw importError(label, `the PDF has ${doc.numPages} pages; the limit is ${MAX_PDF_PAGES}`)
+      throw importError(
+        label,
+        `the PDF has ${doc.numPages} pages; the limit is ${MAX_PDF_PAGES}`,
+        'tooLarge',
+      )
     }
     const pages: PageItems[] = []
     for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, n, label))
@@ -97,7 +101,11 @@ async function readPage(doc: PdfDocument, n: number, label: string): Promise<Pag
     return { index: n, width: view.width, height: view.height, items, rotatedChars }
   } catch (err) {
     if (err instanceof Error && err.name === 'AppException') throw err
-    throw importError(label, `the PDF is damaged: page ${n} cannot be read (${messageOf(err)})`)
+    throw importError(
+      label,
+      `the PDF is damaged: page ${n} cannot be read (${messageOf(err)})`,
+      'damaged',
+    )
   }
 }
 
@@ -121,7 +129,11 @@ async function boldFonts(
 function checkTrailer(bytes: Uint8Array, label: string): void {
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1')
   if (!tail.includes('%%EOF')) {
-    throw importError(label, 'the PDF is truncated or damaged (it has no end-of-file marker)')
+    throw importError(
+      label,
+      'the PDF is truncated or damaged (it has no end-of-file marker)',
+      'damaged',
+    )
   }
 }
 
@@ -131,12 +143,17 @@ function openError(err: unknown, label: string): Error {
     return importError(
       label,
       'the PDF is encrypted with a password; remove the password (print or save an unprotected copy) and import it again',
+      'encrypted',
     )
   }
   if (name === 'InvalidPDFException') {
-    return importError(label, `the PDF is damaged and cannot be read (${messageOf(err)})`)
+    return importError(
+      label,
+      `the PDF is damaged and cannot be read (${messageOf(err)})`,
+      'damaged',
+    )
   }
-  return importError(label, `the PDF cannot be read (${messageOf(err)})`)
+  return importError(label, `the PDF cannot be read (${messageOf(err)})`, 'damaged')
 }
 
 function messageOf(err: unknown): string {
