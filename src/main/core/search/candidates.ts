@@ -6,7 +6,10 @@
  *
  * The FTS table drives the query (it is the outer loop), so with recency
  * order FTS5 hands rows over newest first and LIMIT stops early; relevance
- * is computed afterwards on that bounded window (rank.ts).
+ * is computed afterwards on that bounded window (rank.ts). A tag filter
+ * drives instead: the documents carrying the tag tree are a small set, read
+ * newest first against the index lookups materialised once — scanning the
+ * index for a common bigram until enough tagged rows turn up costs far more.
  */
 import type { Conditions } from './filters'
 import type { MatchPlan } from './fts-match'
@@ -48,7 +51,20 @@ export function candidateSql(
   let from: string
   let rid = `s.rowid - ${base}`
   let recency = 's.rowid DESC'
-  if (plan.grams !== null) {
+  const member = (table: string, param: string, value: string): void => {
+    extra.push(`s.id + ${base} IN (SELECT rowid FROM ${table}
+      WHERE ${table} MATCH @${param} AND ${range('rowid')})`)
+    params[param] = value
+  }
+  if (filters.driver !== null) {
+    // A small filter set drives; the index lookups are read once, as sets.
+    from = `FROM ${group} s`
+    rid = 's.id'
+    recency = 's.id DESC'
+    where.push(`s.id IN (${filters.driver})`)
+    if (plan.grams !== null) member('search_grams', 'grams', plan.grams)
+    if (plan.chars !== null) member('search_chars', 'chars', plan.chars)
+  } else if (plan.grams !== null) {
     from = 'FROM search_grams s'
     where.push(`search_grams MATCH @grams AND ${range('s.rowid')}`)
     params.grams = plan.grams

@@ -4,8 +4,8 @@
  * row (absent for article results), `a` the article row.
  *
  * The index lookup drives every search (newest match first), so each
- * filter is written as a check that costs next to nothing per match: a tag
- * is membership in the set of ids carrying the tag tree, and a highlight's
+ * filter is written as a check that costs next to nothing per match, or, for
+ * a tag, as the small set of ids that drives the query instead; a highlight's
  * article conditions are membership of its article_id in the set of
  * articles that pass them (read once through articles_date, see
  * 0007_search_folding.sql) — never a per-match read of the article row,
@@ -16,6 +16,8 @@ import type { SearchRequest } from '../../../shared/calls/search'
 export interface Conditions {
   sql: string[]
   params: Record<string, string | number>
+  /** The ids of a small set every match must belong to (the tag filter), as a subquery, or null. */
+  driver: string | null
 }
 
 const TAG_TREE = `WITH RECURSIVE tree(id) AS (
@@ -49,15 +51,14 @@ function articleConditions(req: SearchRequest, c: Conditions): void {
 
 /** Conditions for highlight and note results. */
 export function highlightConditions(req: SearchRequest): Conditions {
-  const c: Conditions = { sql: [], params: {} }
-  const onArticle: Conditions = { sql: [], params: c.params }
+  const c: Conditions = { sql: [], params: {}, driver: null }
+  const onArticle: Conditions = { sql: [], params: c.params, driver: null }
   articleConditions(req, onArticle)
   if (onArticle.sql.length) {
     c.sql.push(`h.article_id IN (SELECT a.id FROM articles a WHERE ${onArticle.sql.join(' AND ')})`)
   }
   if (req.tag !== undefined) {
-    c.sql.push(`h.id IN (SELECT ht.highlight_id FROM highlight_tags ht
-      WHERE ht.tag_id IN (${TAG_TREE}))`)
+    c.driver = `SELECT ht.highlight_id FROM highlight_tags ht WHERE ht.tag_id IN (${TAG_TREE})`
     c.params.tag = req.tag
   }
   if (req.color !== undefined) {
@@ -73,10 +74,10 @@ export function highlightConditions(req: SearchRequest): Conditions {
 export function articleOnlyConditions(req: SearchRequest): Conditions | null {
   if (req.color !== undefined || req.hasNote !== undefined) return null
   if (req.kind !== undefined && req.kind !== 'article') return null
-  const c: Conditions = { sql: [], params: {} }
+  const c: Conditions = { sql: [], params: {}, driver: null }
   articleConditions(req, c)
   if (req.tag !== undefined) {
-    c.sql.push(`a.id IN (SELECT x.article_id FROM article_tags x WHERE x.tag_id IN (${TAG_TREE}))`)
+    c.driver = `SELECT x.article_id FROM article_tags x WHERE x.tag_id IN (${TAG_TREE})`
     c.params.tag = req.tag
   }
   return c
