@@ -1,7 +1,8 @@
 // Search through the UI in headless Chromium against the browser host:
 // typing a 2-character query in the header shows results while typing,
 // filter chips narrow them, ↓/Enter opens the reader at the match with it
-// flashed, and a saved search appears in the library as a smart collection.
+// flashed, a saved search appears in the library as a smart collection, and
+// a traditional query (招商引資) finds the simplified text.
 // Needs `npm run build` (the host serves out/renderer).
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -138,6 +139,23 @@ describe('search (browser host)', () => {
     await collection.click()
     await page.getByTestId('search-hit').first().waitFor()
     expect(await page.getByTestId('search-box').inputValue()).toBe('招商')
+  })
+
+  it('finds simplified text with a traditional query, marking the simplified original', async () => {
+    const box = page.getByTestId('search-box')
+    await box.fill('招商引資')
+    await expect.poll(() => page.url()).toContain(encodeURIComponent('招商引資'))
+    await page.getByTestId('search-hit').first().waitFor()
+    await expect
+      .poll(async () => {
+        const marks = await page.locator('.search-hit__match').allTextContents()
+        return marks.length > 0 && marks.every((m) => m === '招商引资')
+      })
+      .toBe(true)
+    await page.screenshot({
+      path: join(shotsDir, 'search-traditional.png'),
+      animations: 'disabled',
+    })
   })
 
   it('logged no page errors', () => {

@@ -5,8 +5,11 @@
  * strings; every value is a bound parameter.
  *
  * The FTS table drives the query (it is the outer loop), so with recency
- * order FTS5 hands rows over newest first and LIMIT stops early; BM25 order
- * (when a bigram phrase is present) ranks every match first.
+ * order FTS5 hands rows over newest first and LIMIT stops early; relevance
+ * is computed afterwards on that bounded window (rank.ts). A tag filter
+ * drives instead: the documents carrying the tag tree are a small set, read
+ * newest first against the index lookups materialised once — scanning the
+ * index for a common bigram until enough tagged rows turn up costs far more.
  */
 import type { Conditions } from './filters'
 import type { MatchPlan } from './fts-match'
@@ -24,14 +27,12 @@ export interface CandidateSql {
   rid: string
   where: string[]
   params: Record<string, string | number>
-  /** The relevance expression (BM25, lower is better), or null when only recency orders. */
-  score: string | null
+  /** The group's rowid offset in the FTS tables (0 or HIGHLIGHT_BASE). */
+  base: number
   /** ORDER BY expression for newest first. */
   recency: string
   /** True when `where` has conditions beyond the FTS lookup (filters, substring checks). */
   filtered: boolean
-  /** True when a condition reads the article row. */
-  needsArticle: boolean
   /** True when the lookup is one index token (one bigram or one character), cheap to count. */
   singleToken: boolean
 }
@@ -49,13 +50,24 @@ export function candidateSql(
   const extra: string[] = [...filters.sql]
   let from: string
   let rid = `s.rowid - ${base}`
-  let score: string | null = null
   let recency = 's.rowid DESC'
-  if (plan.grams !== null) {
+  const member = (table: string, param: string, value: string): void => {
+    extra.push(`s.id + ${base} IN (SELECT rowid FROM ${table}
+      WHERE ${table} MATCH @${param} AND ${range('rowid')})`)
+    params[param] = value
+  }
+  if (filters.driver !== null) {
+    // A small filter set drives; the index lookups are read once, as sets.
+    from = `FROM ${group} s`
+    rid = 's.id'
+    recency = 's.id DESC'
+    where.push(`s.id IN (${filters.driver})`)
+    if (plan.grams !== null) member('search_grams', 'grams', plan.grams)
+    if (plan.chars !== null) member('search_chars', 'chars', plan.chars)
+  } else if (plan.grams !== null) {
     from = 'FROM search_grams s'
     where.push(`search_grams MATCH @grams AND ${range('s.rowid')}`)
     params.grams = plan.grams
-    score = 'bm25(search_grams)'
     if (plan.chars !== null) {
       extra.push(`s.rowid IN (SELECT rowid FROM search_chars
         WHERE search_chars MATCH @chars AND ${range('rowid')})`)
@@ -91,10 +103,9 @@ export function candidateSql(
     rid,
     where: [...where, ...extra],
     params,
-    score,
+    base,
     recency,
     filtered: extra.length > 0,
-    needsArticle: filters.needsArticle,
     singleToken: isSingleToken(plan),
   }
 }

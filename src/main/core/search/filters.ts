@@ -2,14 +2,22 @@
  * SQL conditions for the search filters, as fixed fragments with named
  * parameters (values are always bound, never spliced). `h` is the highlight
  * row (absent for article results), `a` the article row.
+ *
+ * The index lookup drives every search (newest match first), so each
+ * filter is written as a check that costs next to nothing per match, or, for
+ * a tag, as the small set of ids that drives the query instead; a highlight's
+ * article conditions are membership of its article_id in the set of
+ * articles that pass them (read once through articles_date, see
+ * 0007_search_folding.sql) — never a per-match read of the article row,
+ * whose long text makes it the most expensive row in the library.
  */
 import type { SearchRequest } from '../../../shared/calls/search'
 
 export interface Conditions {
   sql: string[]
   params: Record<string, string | number>
-  /** True when a condition reads the article row `a` (highlight results join it only then). */
-  needsArticle: boolean
+  /** The ids of a small set every match must belong to (the tag filter), as a subquery, or null. */
+  driver: string | null
 }
 
 const TAG_TREE = `WITH RECURSIVE tree(id) AS (
@@ -20,7 +28,6 @@ const ARTICLE_DATE = `coalesce(a.published_on, substr(a.created_at, 1, 10))`
 
 /** Conditions shared by both groups (on the article). */
 function articleConditions(req: SearchRequest, c: Conditions): void {
-  const before = c.sql.length
   if (req.articleId !== undefined) {
     c.sql.push('a.id = @articleId')
     c.params.articleId = req.articleId
@@ -35,19 +42,23 @@ function articleConditions(req: SearchRequest, c: Conditions): void {
   }
   if (req.to !== undefined) {
     // `to` is inclusive at its own precision: 2024-03 includes 2024-03-31.
+    // The first condition (implied by the second) lets articles_date bound the scan.
+    c.sql.push(`${ARTICLE_DATE} < @to || char(1114111)`)
     c.sql.push(`substr(${ARTICLE_DATE}, 1, length(@to)) <= @to`)
     c.params.to = req.to
   }
-  if (c.sql.length > before) c.needsArticle = true
 }
 
 /** Conditions for highlight and note results. */
 export function highlightConditions(req: SearchRequest): Conditions {
-  const c: Conditions = { sql: [], params: {}, needsArticle: false }
-  articleConditions(req, c)
+  const c: Conditions = { sql: [], params: {}, driver: null }
+  const onArticle: Conditions = { sql: [], params: c.params, driver: null }
+  articleConditions(req, onArticle)
+  if (onArticle.sql.length) {
+    c.sql.push(`h.article_id IN (SELECT a.id FROM articles a WHERE ${onArticle.sql.join(' AND ')})`)
+  }
   if (req.tag !== undefined) {
-    c.sql.push(`EXISTS (SELECT 1 FROM highlight_tags ht WHERE ht.highlight_id = h.id
-      AND ht.tag_id IN (${TAG_TREE}))`)
+    c.driver = `SELECT ht.highlight_id FROM highlight_tags ht WHERE ht.tag_id IN (${TAG_TREE})`
     c.params.tag = req.tag
   }
   if (req.color !== undefined) {
@@ -63,11 +74,10 @@ export function highlightConditions(req: SearchRequest): Conditions {
 export function articleOnlyConditions(req: SearchRequest): Conditions | null {
   if (req.color !== undefined || req.hasNote !== undefined) return null
   if (req.kind !== undefined && req.kind !== 'article') return null
-  const c: Conditions = { sql: [], params: {}, needsArticle: false }
+  const c: Conditions = { sql: [], params: {}, driver: null }
   articleConditions(req, c)
   if (req.tag !== undefined) {
-    c.sql.push(`EXISTS (SELECT 1 FROM article_tags x WHERE x.article_id = a.id
-      AND x.tag_id IN (${TAG_TREE}))`)
+    c.driver = `SELECT x.article_id FROM article_tags x WHERE x.tag_id IN (${TAG_TREE})`
     c.params.tag = req.tag
   }
   return c

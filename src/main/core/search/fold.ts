@@ -7,8 +7,10 @@
  *
  * Folded: full-width ASCII forms to half-width, the ideographic space to a
  * space, quotation-mark variants (“” „ 「」『』 ＂) to `"` and (‘’ ‚) to `'`,
- * dash variants to `-`, letters to lower case (where the lower case is one unit).
+ * dash variants to `-`, letters to lower case (where the lower case is one
+ * unit), common traditional characters to simplified ones (traditional.ts).
  */
+import { TRADITIONAL_TO_SIMPLIFIED } from './traditional'
 
 const QUOTE = new Set([
   0x201c, 0x201d, 0x201e, 0x201f, 0x300c, 0x300d, 0x300e, 0x300f, 0x301d, 0x301e, 0x301f, 0xfe41,
@@ -26,6 +28,8 @@ export function foldUnit(code: number): number {
   if (APOSTROPHE.has(code)) return 0x27
   if (DASH.has(code)) return 0x2d
   if (code >= 0xd800 && code <= 0xdfff) return code
+  const simplified = TRADITIONAL_TO_SIMPLIFIED.get(code)
+  if (simplified !== undefined) return simplified
   const lower = String.fromCharCode(code).toLowerCase()
   return lower.length === 1 ? lower.charCodeAt(0) : code
 }

@@ -18,12 +18,30 @@ export interface MatchPlan {
   notGrams: string | null
   /** Characters of exact negative one-character terms, likewise when `chars` is null. */
   notChars: string | null
+  /**
+   * AND of the cover bigrams of the positive runs, ranked by BM25 (rank.ts),
+   * or null when no positive run has two characters (recency alone orders).
+   */
+  rank: string | null
 }
 
 function phrase(run: readonly string[]): string {
   const grams: string[] = []
   for (let i = 0; i + 1 < run.length; i++) grams.push(run[i]! + run[i + 1]!)
   return `"${grams.join(' ')}"`
+}
+
+/**
+ * Bigrams that cover a run without overlap — every second one, plus the last
+ * when the run's length is odd: `abcde` → ab cd de. They carry the run's
+ * relevance at half the cost of all of them.
+ */
+export function coverOf(run: readonly string[]): string[] {
+  const grams: string[] = []
+  for (let i = 0; i + 1 < run.length; i += 2) grams.push(run[i]! + run[i + 1]!)
+  if (run.length > 2 && run.length % 2 === 1)
+    grams.push(run[run.length - 2]! + run[run.length - 1]!)
+  return grams
 }
 
 function join(parts: string[], op: string): string | null {
@@ -36,6 +54,7 @@ export function matchPlan(terms: readonly Term[]): MatchPlan {
   const chars: string[] = []
   const notGrams: string[] = []
   const notChars: string[] = []
+  const cover: string[] = []
   for (const t of terms) {
     if (t.negative) {
       if (!t.exact) continue // checked by substring only
@@ -47,6 +66,7 @@ export function matchPlan(terms: readonly Term[]): MatchPlan {
     for (const run of t.runs) {
       if (run.length > 1) grams.push(phrase(run))
       else chars.push(`"${run[0]}"`)
+      for (const g of coverOf(run)) cover.push(`"${g}"`)
     }
   }
   // Exclusions go inside the MATCH of the same table when it has a positive part (FTS5's NOT).
@@ -59,5 +79,6 @@ export function matchPlan(terms: readonly Term[]): MatchPlan {
     chars: c !== null && nc !== null ? `(${c}) NOT (${nc})` : c,
     notGrams: g !== null ? null : ng,
     notChars: c !== null ? null : nc,
+    rank: join(cover, 'AND'),
   }
 }

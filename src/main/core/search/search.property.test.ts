@@ -1,8 +1,8 @@
 /**
  * The property the index must keep: for any query, search returns exactly
  * the documents a brute-force substring scan over the folded text finds.
- * A small alphabet (CJK, Latin in both cases, digits, full-width forms,
- * quote variants, punctuation) makes 1- and 2-character queries collide
+ * A small alphabet (CJK simplified and traditional, Latin in both cases,
+ * digits, full-width forms, quote variants, punctuation) makes 1- and 2-character queries collide
  * often, and random edits exercise the triggers between rounds.
  */
 import { describe, expect, it } from 'vitest'
@@ -24,6 +24,7 @@ function rng(seed: number): () => number {
 
 const ALPHABET = [
   ...'营商环境招优化质量高发展的一',
+  ...'營環質發經济濟', // traditional forms fold onto the simplified ones
   ...'aAbBgdpGDP',
   ...'0123',
   ...'ＧＤＰ２４',

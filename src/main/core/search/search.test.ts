@@ -87,4 +87,30 @@ describe('search', () => {
     expect(r.hits).toHaveLength(2)
     expect(r.articleTotal).toBe(5)
   })
+
+  it('finds simplified text with a traditional query and the reverse, marking the original', () => {
+    const { db } = tempLibrary()
+    const simplified = addArticle(db, '报告', '推动经济高质量发展。')
+    const traditional = addArticle(db, '報告', '推動經濟高質量發展。')
+    const ids = (query: string): number[] =>
+      search(db, { query, kind: 'article' })
+        .hits.map((h) => h.id)
+        .sort()
+    expect(ids('經濟')).toEqual([simplified, traditional])
+    expect(ids('高质量发展')).toEqual([simplified, traditional])
+    const hit = search(db, { query: '经济', articleId: traditional }).hits[0]!
+    const [s, e] = hit.snippet.matches[0]!
+    expect(hit.snippet.text.slice(s, e)).toBe('經濟')
+    expect(hit.at).toEqual({ start: 2, end: 4 })
+  })
+
+  it('ranks by relevance within the window, then newest first', () => {
+    const { db } = tempLibrary()
+    const a = addArticle(db, '标题', '营商环境')
+    const dense = addHighlight(db, a, '营商环境，营商环境，营商环境')
+    const older = addHighlight(db, a, '优化营商环境的若干举措和工作安排')
+    const newer = addHighlight(db, a, '优化营商环境的若干举措和工作安排')
+    const r = search(db, { query: '营商环境', kind: 'highlight' })
+    expect(r.hits.map((h) => h.id)).toEqual([dense, newer, older])
+  })
 })

@@ -7,6 +7,7 @@ import search from './0002_search.sql?raw'
 import reader from './0004_reader.sql?raw'
 import contentHash from './0003_content_hash.sql?raw'
 import policies from './0005_policies.sql?raw'
+import searchFolding from './0007_search_folding.sql?raw'
 
 export interface Migration {
   version: number
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'content_hash', sql: contentHash },
   { version: 4, name: 'reader', sql: reader },
   { version: 5, name: 'policies', sql: policies },
+  { version: 7, name: 'search_folding', sql: searchFolding },
 ]
 
 /** The schema version this build of Pizhu writes. */
