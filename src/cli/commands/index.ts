@@ -5,6 +5,7 @@ import { highlightCommand } from './highlight'
 import { importCommand } from './import'
 import { libraryCommand } from './library'
 import { listCommand } from './list'
+import { noteCommand } from './note'
 import { restoreCommand } from './restore'
 import { reindexCommand } from './reindex'
 import { searchCommand } from './search'
@@ -22,4 +23,5 @@ export const commands: readonly AnyCommand[] = [
   libraryCommand,
   searchCommand,
   reindexCommand,
+  noteCommand,
 ]

@@ -11,6 +11,7 @@ import { importHandlers } from './handlers/import'
 import { libraryHandlers } from './handlers/library'
 import { reviewHandlers } from './handlers/review'
 import { searchHandlers } from './handlers/search'
+import { readerHandlers } from './handlers/reader'
 import type { HandlerContext, Handlers } from './handler-types'
 
 export type { Handler, HandlerContext, Handlers } from './handler-types'
@@ -24,5 +25,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...backupHandlers(fixedLibrary(ctx.library)),
     ...reviewHandlers(ctx),
     ...searchHandlers(ctx),
+    ...readerHandlers(ctx),
   }
 }
