@@ -248,4 +248,17 @@ export const en: Messages = {
     collections: 'Smart collections',
     deleteSaved: 'Delete smart collection “{{name}}”',
   },
+  articleNote: {
+    title: 'Article note',
+    label: 'Article note',
+    placeholder: 'Thoughts on the whole article, follow-ups, sources…',
+    saved: 'Saved',
+    saveFailed: 'Could not save',
+  },
+  outline: {
+    title: 'Outline',
+    label: 'Outline: sub-headings and highlights',
+    progress: '{{percent}}% read',
+    empty: 'No sub-headings or highlights yet',
+  },
 }

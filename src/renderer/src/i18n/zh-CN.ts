@@ -248,4 +248,17 @@ export const zhCN = {
     collections: '智能集合',
     deleteSaved: '删除智能集合“{{name}}”',
   },
+  articleNote: {
+    title: '文章笔记',
+    label: '文章笔记',
+    placeholder: '记下对整篇文章的看法、待办和出处…',
+    saved: '已保存',
+    saveFailed: '保存失败',
+  },
+  outline: {
+    title: '大纲',
+    label: '文章大纲：小标题与划线',
+    progress: '已读 {{percent}}%',
+    empty: '本文没有小标题或划线',
+  },
 }

@@ -8,11 +8,18 @@ import type { Highlight } from '@shared/highlight'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
-import { ArticleEditor, type MarkRange, type SelectionReport } from '../../editor'
+import {
+  ArticleEditor,
+  articleRoot,
+  scrollOffsetTo,
+  type MarkRange,
+  type SelectionReport,
+} from '../../editor'
 import { CorrectionInput } from './CorrectionInput'
 import { HighlightCard, type CardFocus } from './HighlightCard'
 import { HighlightsPane } from './HighlightsPane'
 import { HighlightToolbar, inField, type ToolbarAction } from './HighlightToolbar'
+import { OutlinePane } from './OutlinePane'
 import { useColorNames } from './use-color-names'
 import { useHighlights } from './use-highlights'
 import './highlights.css'
@@ -30,9 +37,15 @@ function markElement(id: number): HTMLElement | null {
 export function HighlightedArticle({
   initial,
   label,
+  position = 0,
+  onGo,
 }: {
   initial: Article
   label: string
+  /** The reading position (a text offset), for the outline's marker. */
+  position?: number
+  /** Scrolls to a text offset (an outline entry); the reader's reading line when given. */
+  onGo?: (offset: number) => void
 }): ReactNode {
   const { t } = useTranslation()
   const [article, setArticle] = useState(initial)
@@ -145,6 +158,21 @@ export function HighlightedArticle({
       {hl.loaded && (
         <ArticleEditor blocks={article.blocks} label={label} marks={marks} handlers={handlers} />
       )}
+      <OutlinePane
+        blocks={article.blocks}
+        textLength={article.text.length}
+        items={hl.items}
+        position={position}
+        nameOf={colors.nameOf}
+        onGo={
+          onGo ??
+          ((offset) => {
+            const root = articleRoot()
+            if (root) scrollOffsetTo(root, offset, window.innerHeight / 4)
+          })
+        }
+        onOpen={openFromPane}
+      />
       <HighlightsPane
         items={hl.items}
         nameOf={colors.nameOf}

@@ -5,15 +5,21 @@ import { HighlightedArticle } from '../highlights'
 import { FlashAt } from '../../editor'
 import type { TextRange } from '../../routing/hash-route'
 import { ArticleMeta } from './ArticleMeta'
+import { ArticleNote } from './ArticleNote'
 import { ReaderToolbar } from './ReaderToolbar'
 import { useArticle } from './use-article'
 import { useFontSize } from './use-font-size'
+import { useReaderState } from './use-reader-state'
+import { useReadingPosition } from './use-reading-position'
 import './reader.css'
 
 export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNode {
   const { t } = useTranslation()
   const { article, error, loading } = useArticle(id)
+  const state = useReaderState(id)
   const font = useFontSize()
+  const ready = article !== null && state !== null
+  const position = useReadingPosition(id, ready ? state.position : undefined, !at)
   const title = article?.title
 
   useEffect(() => {
@@ -29,13 +35,13 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
   return (
     <main className="reader" data-testid="reader-view" style={style}>
       <ReaderToolbar font={font} />
-      {loading && <p className="reader__status">{t('common.loading')}</p>}
+      {(loading || (article && !state)) && <p className="reader__status">{t('common.loading')}</p>}
       {error && (
         <p className="reader__status reader__status--error" role="alert">
           {t('reader.loadFailed', { message: error })}
         </p>
       )}
-      {article && (
+      {article && state && (
         <article className="reader__page">
           <header className="reader__header">
             {article.kicker && (
@@ -53,7 +59,14 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
             )}
             <ArticleMeta article={article} />
           </header>
-          <HighlightedArticle key={article.id} initial={article} label={t('reader.contentLabel')} />
+          <ArticleNote key={article.id} articleId={article.id} note={state.note} />
+          <HighlightedArticle
+            key={article.id}
+            initial={article}
+            label={t('reader.contentLabel')}
+            position={position.offset}
+            onGo={position.goTo}
+          />
           {at && <FlashAt key={`${at.start}-${at.end}`} start={at.start} end={at.end} />}
         </article>
       )}
