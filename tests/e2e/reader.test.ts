@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, newWatchedPage } from '../helpers/browser'
 import { startTestHost, type TestHost } from '../helpers/host'
+import { run } from '../helpers/cli'
 import { importThroughUi } from '../helpers/ui'
 
 const repoRoot = join(__dirname, '..', '..')
@@ -17,6 +18,7 @@ const LONG = join(repoRoot, 'tests', 'fixtures', 'investment-promotion.txt')
 const PLAN = join(repoRoot, 'tests', 'fixtures', 'digital-economy-plan.md')
 
 declare const window: { scrollY: number; scrollTo(x: number, y: number): void }
+declare const document: { activeElement: { getAttribute(name: string): string | null } | null }
 
 let host: TestHost
 let browser: Browser
@@ -115,6 +117,89 @@ describe('the reader remembers (browser host)', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(800)
     expect(Math.abs((await page.evaluate(() => window.scrollY)) - 900)).toBeLessThan(60)
     expect(await page.getByTestId('reading-progress').textContent()).toBe(progress)
+    expect(pageErrors).toEqual([])
+  })
+
+  it('finds in the article with Ctrl+F: matches drawn, Enter and Shift+Enter cycle, Esc closes', async () => {
+    const text = one<{ text: string }>(
+      "SELECT text FROM articles WHERE title LIKE '%招商引资%'",
+    )!.text
+    const total = text.split('项目').length - 1
+    expect(total).toBeGreaterThan(2)
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.keyboard.press('Control+f')
+    await page.getByTestId('find-bar').waitFor()
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'find-input',
+    )
+    await page.keyboard.type('项目')
+    const count = page.getByTestId('find-count')
+    await expect.poll(() => count.textContent()).toBe(`第 1 / ${total} 处`)
+    expect(await page.getByTestId('find-current').count()).toBeGreaterThanOrEqual(1)
+    expect(await page.locator('.find-box').count()).toBeGreaterThanOrEqual(total)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => count.textContent()).toBe(`第 2 / ${total} 处`)
+    await page.keyboard.press('Shift+Enter')
+    await page.keyboard.press('Shift+Enter')
+    await expect.poll(() => count.textContent()).toBe(`第 ${total} / ${total} 处`)
+    await page.screenshot({ path: join(shotsDir, 'reader-find.png'), animations: 'disabled' })
+    // Full-width and case variants are found like search finds them.
+    await page.getByTestId('find-input').fill('ＧＤＰ不存在的词')
+    await expect.poll(() => count.textContent()).toBe('无匹配')
+    await page.keyboard.press('Escape')
+    await page.getByTestId('find-bar').waitFor({ state: 'detached' })
+    expect(await page.locator('.find-box').count()).toBe(0)
+    expect(page.url()).toMatch(/#\/article\/\d+$/) // not sent to the search page
+  })
+
+  it('goes to the next and previous highlight with ] and [, and article with J and K', async () => {
+    const id = one<{ id: number }>("SELECT id FROM articles WHERE title LIKE '%招商引资%'")!.id
+    for (const quote of ['招商引资', '生命线']) {
+      const added = await run(
+        '--library',
+        host.libraryPath,
+        'highlight',
+        'add',
+        String(id),
+        '--quote',
+        quote,
+      )
+      expect(added.code).toBe(0)
+    }
+    await page.reload()
+    await page.getByTestId('reader-content').locator('mark.hl').nth(1).waitFor()
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.locator('body').click({ position: { x: 5, y: 300 } })
+    await page.keyboard.press(']')
+    const card = page.getByTestId('highlight-card')
+    await expect.poll(() => card.textContent()).toContain('招商引资')
+    await page.locator('body').click({ position: { x: 5, y: 300 } })
+    await page.keyboard.press(']')
+    await page.keyboard.press(']')
+    await expect.poll(() => card.textContent()).toContain('生命线')
+    await page.keyboard.press('[')
+    await expect.poll(() => card.textContent()).toContain('招商引资')
+    await page.keyboard.press('Escape')
+    const items = await page.getByTestId('outline-item').allTextContents()
+    expect(items.filter((x) => x.includes('招商引资') || x.includes('生命线'))).toHaveLength(2)
+
+    // J / K follow the library's order (newest import first); go one way and back.
+    const db = new Database(host.libraryPath, { readonly: true })
+    const order = (
+      db.prepare('SELECT id FROM articles ORDER BY created_at DESC, id ASC').all() as {
+        id: number
+      }[]
+    ).map((r) => r.id)
+    db.close()
+    const at = order.indexOf(id)
+    const [there, back] = at + 1 < order.length ? ['j', 'k'] : ['k', 'j']
+    const other = order[there === 'j' ? at + 1 : at - 1]!
+    await page.locator('body').click({ position: { x: 5, y: 300 } })
+    await page.keyboard.press(there)
+    await expect.poll(() => page.url()).toMatch(new RegExp(`#/article/${other}$`))
+    await page.getByTestId('reader-content').locator('p').first().waitFor()
+    await page.keyboard.press(back)
+    await expect.poll(() => page.url()).toMatch(new RegExp(`#/article/${id}$`))
     expect(pageErrors).toEqual([])
   })
 })

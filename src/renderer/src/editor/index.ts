@@ -5,4 +5,12 @@ export { articleNodes } from './nodes'
 export { articleTheme } from './theme'
 export type { MarkRange, SelectionHandlers, SelectionReport } from './highlight'
 export { NoteEditor, type NoteToolbarLabels } from './note'
-export { FlashAt, articleRoot, offsetAtLine, renderedLength, scrollOffsetTo } from './flash'
+export {
+  FlashAt,
+  articleRoot,
+  offsetAtLine,
+  rangeAt,
+  renderedLength,
+  renderedText,
+  scrollOffsetTo,
+} from './flash'

@@ -248,17 +248,28 @@ export const en: Messages = {
     collections: 'Smart collections',
     deleteSaved: 'Delete smart collection “{{name}}”',
   },
-  articleNote: {
-    title: 'Article note',
-    label: 'Article note',
-    placeholder: 'Thoughts on the whole article, follow-ups, sources…',
-    saved: 'Saved',
-    saveFailed: 'Could not save',
-  },
-  outline: {
-    title: 'Outline',
-    label: 'Outline: sub-headings and highlights',
-    progress: '{{percent}}% read',
-    empty: 'No sub-headings or highlights yet',
+  reading: {
+    note: {
+      title: 'Article note',
+      label: 'Article note',
+      placeholder: 'Thoughts on the whole article, follow-ups, sources…',
+      saved: 'Saved',
+      saveFailed: 'Could not save',
+    },
+    outline: {
+      title: 'Outline',
+      label: 'Outline: sub-headings and highlights',
+      progress: '{{percent}}% read',
+      empty: 'No sub-headings or highlights yet',
+    },
+    find: {
+      label: 'Find in article',
+      placeholder: 'Find in this article (Enter next, Shift+Enter previous)',
+      count: '{{current}} of {{total}}',
+      none: 'No matches',
+      previous: 'Previous match (Shift+Enter)',
+      next: 'Next match (Enter)',
+      close: 'Close find (Esc)',
+    },
   },
 }

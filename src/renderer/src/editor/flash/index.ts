@@ -1,4 +1,4 @@
 /** Opening the reader at a text range (scroll there and flash it), and reading positions. */
 export { FlashAt } from './FlashAt'
 export { articleRoot, offsetAtLine, scrollOffsetTo } from './position'
-export { renderedLength } from './text-range'
+export { rangeAt, renderedLength, renderedText } from './text-range'

@@ -74,3 +74,8 @@ export function blockStarts(root: Element): { el: Element; start: number }[] {
     return { el, start }
   })
 }
+
+/** The article text as rendered: the blocks' texts joined by "\n" (what offsets count). */
+export function renderedText(root: Element): string {
+  return Array.from(root.children, (b) => b.textContent ?? '').join('\n')
+}

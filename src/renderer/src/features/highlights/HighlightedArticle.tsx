@@ -20,6 +20,7 @@ import { HighlightCard, type CardFocus } from './HighlightCard'
 import { HighlightsPane } from './HighlightsPane'
 import { HighlightToolbar, inField, type ToolbarAction } from './HighlightToolbar'
 import { OutlinePane } from './OutlinePane'
+import { useHighlightKeys } from './use-highlight-keys'
 import { useColorNames } from './use-color-names'
 import { useHighlights } from './use-highlights'
 import './highlights.css'
@@ -153,6 +154,7 @@ export function HighlightedArticle({
   }
 
   const current = open && hl.items.find((h) => h.id === open.id)
+  useHighlightKeys(hl.items, current, position, openFromPane)
   return (
     <div className="hl-layout">
       {hl.loaded && (

@@ -28,17 +28,17 @@ export function OutlinePane(props: Props): ReactNode {
   const at = currentEntry(entries, position)
   const percent = textLength > 0 ? Math.min(100, Math.round((position / textLength) * 100)) : 0
   return (
-    <nav className="outline" aria-label={t('outline.label')} data-testid="outline-pane">
+    <nav className="outline" aria-label={t('reading.outline.label')} data-testid="outline-pane">
       <h2 className="outline__title">
-        {t('outline.title')}
+        {t('reading.outline.title')}
         <span className="outline__progress" data-testid="reading-progress">
-          {t('outline.progress', { percent })}
+          {t('reading.outline.progress', { percent })}
         </span>
       </h2>
       <div className="outline__bar" aria-hidden="true">
         <span style={{ width: `${percent}%` }} />
       </div>
-      {entries.length === 0 && <p className="outline__empty">{t('outline.empty')}</p>}
+      {entries.length === 0 && <p className="outline__empty">{t('reading.outline.empty')}</p>}
       <ol className="outline__list">
         {entries.map((e, i) => (
           <li key={e.kind === 'heading' ? `h${e.start}` : `m${e.highlight.id}`}>

@@ -30,13 +30,13 @@ export function ArticleNote({ articleId, note }: Props): ReactNode {
   return (
     <details className="article-note" open={note.text !== ''} data-testid="article-note">
       <summary className="article-note__summary">
-        {t('articleNote.title')}
+        {t('reading.note.title')}
         {status !== 'idle' && (
           <span
             className={`article-note__status article-note__status--${status}`}
             role={status === 'failed' ? 'alert' : 'status'}
           >
-            {t(status === 'saved' ? 'articleNote.saved' : 'articleNote.saveFailed')}
+            {t(status === 'saved' ? 'reading.note.saved' : 'reading.note.saveFailed')}
           </span>
         )}
       </summary>
@@ -46,8 +46,8 @@ export function ArticleNote({ articleId, note }: Props): ReactNode {
         text={note.text}
         onSave={save}
         testId="article-note-editor"
-        label={t('articleNote.label')}
-        placeholder={t('articleNote.placeholder')}
+        label={t('reading.note.label')}
+        placeholder={t('reading.note.placeholder')}
         labels={{
           bold: t('highlights.bold'),
           italic: t('highlights.italic'),
