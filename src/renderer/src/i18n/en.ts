@@ -262,6 +262,13 @@ export const en: Messages = {
       progress: '{{percent}}% read',
       empty: 'No sub-headings or highlights yet',
     },
+    undo: {
+      create: 'Highlighted',
+      color: 'Colour changed',
+      note: 'Note edited',
+      tags: 'Tags changed',
+      delete: 'Deleted',
+    },
     find: {
       label: 'Find in article',
       placeholder: 'Find in this article (Enter next, Shift+Enter previous)',

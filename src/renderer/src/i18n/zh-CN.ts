@@ -262,6 +262,13 @@ export const zhCN = {
       progress: '已读 {{percent}}%',
       empty: '本文没有小标题或划线',
     },
+    undo: {
+      create: '已划线',
+      color: '已改颜色',
+      note: '已改批注',
+      tags: '已改标签',
+      delete: '已删除',
+    },
     find: {
       label: '在文中查找',
       placeholder: '在本文中查找（回车下一个，Shift+回车上一个）',

@@ -1,7 +1,8 @@
 /**
  * The article body with its highlights: marks in the read-only editor, the
- * toolbar over a selection, a card for the clicked highlight, the pane, undo
- * of deletions (Ctrl/Cmd+Z) and corrections of the text that highlights follow.
+ * toolbar over a selection, a card for the clicked highlight, the outline and
+ * the pane, undo of the last 20 actions (Ctrl/Cmd+Z) and corrections of the
+ * text that highlights follow.
  */
 import type { Article } from '@shared/domain'
 import type { Highlight } from '@shared/highlight'
@@ -20,6 +21,7 @@ import { HighlightCard, type CardFocus } from './HighlightCard'
 import { HighlightsPane } from './HighlightsPane'
 import { HighlightToolbar, inField, type ToolbarAction } from './HighlightToolbar'
 import { OutlinePane } from './OutlinePane'
+import { UndoOffer } from './UndoOffer'
 import { useHighlightKeys } from './use-highlight-keys'
 import { useColorNames } from './use-color-names'
 import { useHighlights } from './use-highlights'
@@ -200,6 +202,7 @@ export function HighlightedArticle({
       )}
       {current && (
         <HighlightCard
+          key={`${current.id}-${hl.undone}`}
           highlight={current}
           anchor={open.rect}
           focus={open.focus}
@@ -220,16 +223,7 @@ export function HighlightedArticle({
           onCancel={() => setCorrecting(null)}
         />
       )}
-      {canUndo && (
-        <button
-          type="button"
-          className="hl-undo"
-          data-testid="highlight-undo"
-          onClick={() => void undo()}
-        >
-          {t('highlights.deleted')} · {t('highlights.undo')}
-        </button>
-      )}
+      <UndoOffer action={hl.lastAction} stamp={hl.actions} onUndo={() => void undo()} />
       {hl.error && (
         <p className="hl-error" role="alert">
           {hl.error}
