@@ -78,7 +78,8 @@ async function select(needle: string): Promise<void> {
 }
 
 async function undo(expected: string): Promise<void> {
-  expect(await page.getByTestId('highlight-undo').textContent()).toContain(expected)
+  // The database changes before the page hears back: wait for the offer to name the action.
+  await expect.poll(() => page.getByTestId('highlight-undo').textContent()).toContain(expected)
   await page.locator('.reader__header').click()
   await page.keyboard.press('Control+z')
 }

@@ -36,6 +36,26 @@ export interface Highlights {
   reload(): void
 }
 
+/** One request started ahead of the reader's first render (see prefetchHighlights). */
+let prefetched: { articleId: number; list: Promise<Highlight[]> } | null = null
+
+/**
+ * Starts loading an article's highlights now, beside the article itself,
+ * instead of after the article arrived; the next useHighlights for that
+ * article takes this request over.
+ */
+export function prefetchHighlights(articleId: number): void {
+  const list = call('highlights.list', { articleId })
+  list.catch(() => {}) // reported by the hook that takes it over
+  prefetched = { articleId, list }
+}
+
+function takePrefetched(articleId: number): Promise<Highlight[]> | null {
+  const p = prefetched?.articleId === articleId ? prefetched.list : null
+  prefetched = null
+  return p
+}
+
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err))
 
 function upsert(items: Highlight[], h: Highlight): Highlight[] {
@@ -62,7 +82,7 @@ export function useHighlights(articleId: number): Highlights {
 
   useEffect(() => {
     let live = true
-    call('highlights.list', { articleId })
+    ;(takePrefetched(articleId) ?? call('highlights.list', { articleId }))
       .then(
         (list) => live && setItems(list),
         (err: unknown) => live && setError(message(err)),

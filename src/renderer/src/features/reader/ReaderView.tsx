@@ -1,7 +1,7 @@
 /** One article, read: title, meta line and the body in the read-only article editor. */
 import { useEffect, useState, type CSSProperties, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { HighlightedArticle } from '../highlights'
+import { HighlightedArticle, prefetchHighlights } from '../highlights'
 import { FlashAt } from '../../editor'
 import type { TextRange } from '../../routing/hash-route'
 import { ArticleMeta } from './ArticleMeta'
@@ -17,6 +17,8 @@ import './reader.css'
 
 export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNode {
   const { t } = useTranslation()
+  // The highlights load beside the article (and its reader state), not after it.
+  useEffect(() => prefetchHighlights(id), [id])
   const { article, error, loading } = useArticle(id)
   const state = useReaderState(id)
   const font = useFontSize()
