@@ -180,6 +180,12 @@ describe('the reader remembers (browser host)', () => {
     await page.keyboard.press('[')
     await expect.poll(() => card.textContent()).toContain('招商引资')
     await page.keyboard.press('Escape')
+    await page.getByTestId('article-note').locator('summary').click()
+    await page.screenshot({
+      path: join(shotsDir, 'reader-outline-highlights.png'),
+      animations: 'disabled',
+    })
+    await page.getByTestId('article-note').locator('summary').click()
     const items = await page.getByTestId('outline-item').allTextContents()
     expect(items.filter((x) => x.includes('招商引资') || x.includes('生命线'))).toHaveLength(2)
 

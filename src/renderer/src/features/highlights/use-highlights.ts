@@ -74,8 +74,11 @@ export function useHighlights(articleId: number): Highlights {
     setActions((n) => n + 1)
   }, [])
   const itemsRef = useRef(items)
+  // What undo takes from: popped at once, so two quick Ctrl+Z never take back one action twice.
+  const historyRef = useRef(history)
   useLayoutEffect(() => {
     itemsRef.current = items
+    historyRef.current = history
   })
   const [generation, setGeneration] = useState(0)
   const [loaded, setLoaded] = useState(false)
@@ -137,8 +140,9 @@ export function useHighlights(articleId: number): Highlights {
   )
 
   const undo = useCallback(async () => {
-    const last = history[history.length - 1]
+    const last = historyRef.current[historyRef.current.length - 1]
     if (!last) return
+    historyRef.current = historyRef.current.slice(0, -1)
     setHistory((s) => s.slice(0, -1))
     setActions((n) => n + 1)
     try {
@@ -156,7 +160,7 @@ export function useHighlights(articleId: number): Highlights {
     } catch (err) {
       setError(message(err))
     }
-  }, [history])
+  }, [])
 
   const reload = useCallback(() => setGeneration((g) => g + 1), [])
 
