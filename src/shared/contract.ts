@@ -15,6 +15,7 @@ import { libraryCalls } from './calls/library'
 import { policyCalls } from './calls/policy'
 import { reviewCalls } from './calls/review'
 import { searchCalls } from './calls/search'
+import { readerCalls } from './calls/reader'
 import type { Result } from './result'
 
 export { MAX_IMPORT_BASE64 } from './calls/import'
@@ -28,6 +29,7 @@ export const contract = {
   ...reviewCalls,
   ...searchCalls,
   ...policyCalls,
+  ...readerCalls,
 } as const
 
 export type Contract = typeof contract

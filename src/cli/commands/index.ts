@@ -6,6 +6,7 @@ import { importCommand } from './import'
 import { libraryCommand } from './library'
 import { listCommand } from './list'
 import { policyCommand } from './policy'
+import { noteCommand } from './note'
 import { restoreCommand } from './restore'
 import { reindexCommand } from './reindex'
 import { searchCommand } from './search'
@@ -24,4 +25,5 @@ export const commands: readonly AnyCommand[] = [
   searchCommand,
   reindexCommand,
   policyCommand,
+  noteCommand,
 ]

@@ -12,6 +12,7 @@ import { libraryHandlers } from './handlers/library'
 import { policyHandlers } from './handlers/policy'
 import { reviewHandlers } from './handlers/review'
 import { searchHandlers } from './handlers/search'
+import { readerHandlers } from './handlers/reader'
 import type { HandlerContext, Handlers } from './handler-types'
 
 export type { Handler, HandlerContext, Handlers } from './handler-types'
@@ -26,5 +27,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...reviewHandlers(ctx),
     ...searchHandlers(ctx),
     ...policyHandlers(ctx),
+    ...readerHandlers(ctx),
   }
 }

@@ -5,5 +5,13 @@ export { articleNodes } from './nodes'
 export { articleTheme } from './theme'
 export type { MarkRange, SelectionHandlers, SelectionReport } from './highlight'
 export { NoteEditor, type NoteToolbarLabels } from './note'
-export { FlashAt } from './flash'
+export {
+  FlashAt,
+  articleRoot,
+  offsetAtLine,
+  rangeAt,
+  renderedLength,
+  renderedText,
+  scrollOffsetTo,
+} from './flash'
 export { PolicyHints, type Hint } from './policy-hints'

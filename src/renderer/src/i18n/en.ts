@@ -305,4 +305,35 @@ export const en: Messages = {
     unreadable: '{{file}}: cannot be read (permission or read error)',
     nothingToSave: '{{file}}: no articles left to save',
   },
+  reading: {
+    note: {
+      title: 'Article note',
+      label: 'Article note',
+      placeholder: 'Thoughts on the whole article, follow-ups, sources…',
+      saved: 'Saved',
+      saveFailed: 'Could not save',
+    },
+    outline: {
+      title: 'Outline',
+      label: 'Outline: sub-headings and highlights',
+      progress: '{{percent}}% read',
+      empty: 'No sub-headings or highlights yet',
+    },
+    undo: {
+      create: 'Highlighted',
+      color: 'Colour changed',
+      note: 'Note edited',
+      tags: 'Tags changed',
+      delete: 'Deleted',
+    },
+    find: {
+      label: 'Find in article',
+      placeholder: 'Find in this article (Enter next, Shift+Enter previous)',
+      count: '{{current}} of {{total}}',
+      none: 'No matches',
+      previous: 'Previous match (Shift+Enter)',
+      next: 'Next match (Enter)',
+      close: 'Close find (Esc)',
+    },
+  },
 }

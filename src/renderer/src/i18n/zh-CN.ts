@@ -303,4 +303,35 @@ export const zhCN = {
     unreadable: '{{file}}：无法读取（没有权限或读取出错）',
     nothingToSave: '{{file}}：没有可保存的文章',
   },
+  reading: {
+    note: {
+      title: '文章笔记',
+      label: '文章笔记',
+      placeholder: '记下对整篇文章的看法、待办和出处…',
+      saved: '已保存',
+      saveFailed: '保存失败',
+    },
+    outline: {
+      title: '大纲',
+      label: '文章大纲：小标题与划线',
+      progress: '已读 {{percent}}%',
+      empty: '本文没有小标题或划线',
+    },
+    undo: {
+      create: '已划线',
+      color: '已改颜色',
+      note: '已改批注',
+      tags: '已改标签',
+      delete: '已删除',
+    },
+    find: {
+      label: '在文中查找',
+      placeholder: '在本文中查找（回车下一个，Shift+回车上一个）',
+      count: '第 {{current}} / {{total}} 处',
+      none: '无匹配',
+      previous: '上一处（Shift+回车）',
+      next: '下一处（回车）',
+      close: '关闭查找（Esc）',
+    },
+  },
 }

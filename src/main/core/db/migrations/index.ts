@@ -8,6 +8,7 @@ import reader from './0004_reader.sql?raw'
 import contentHash from './0003_content_hash.sql?raw'
 import policies from './0005_policies.sql?raw'
 import searchFolding from './0007_search_folding.sql?raw'
+import articleNotes from './0006_article_notes.sql?raw'
 
 export interface Migration {
   version: number
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'content_hash', sql: contentHash },
   { version: 4, name: 'reader', sql: reader },
   { version: 5, name: 'policies', sql: policies },
+  { version: 6, name: 'article_notes', sql: articleNotes },
   { version: 7, name: 'search_folding', sql: searchFolding },
 ]
 

@@ -31,7 +31,7 @@ export function FlashAt({ start, end }: Props): ReactNode {
     let frame = 0
     const began = performance.now()
     const tryFlash = (): void => {
-      const root = marker.current?.parentElement?.querySelector('[contenteditable]')
+      const root = marker.current?.parentElement?.querySelector('.article-text[contenteditable]')
       if (root && renderedLength(root) >= end) {
         const range = rangeAt(root, start, end)
         if (range) {

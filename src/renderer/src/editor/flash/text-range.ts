@@ -42,3 +42,40 @@ export function rangeAt(root: Element, start: number, end: number): Range | null
   }
   return null
 }
+
+/**
+ * The article-text offset of a DOM point under `root` (the inverse of
+ * `rangeAt`), or null when the point is outside the rendered blocks.
+ */
+export function offsetAt(root: Element, node: Node, offset: number): number | null {
+  let pos = 0
+  for (const block of Array.from(root.children)) {
+    if (block === node || block.contains(node)) {
+      if (node.nodeType !== Node.TEXT_NODE) return pos
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+      let inBlock = 0
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n === node) return pos + inBlock + offset
+        inBlock += (n as Text).data.length
+      }
+      return pos
+    }
+    pos += (block.textContent ?? '').length + 1
+  }
+  return null
+}
+
+/** The offset where each rendered block starts, in document order. */
+export function blockStarts(root: Element): { el: Element; start: number }[] {
+  let pos = 0
+  return Array.from(root.children).map((el) => {
+    const start = pos
+    pos += (el.textContent ?? '').length + 1
+    return { el, start }
+  })
+}
+
+/** The article text as rendered: the blocks' texts joined by "\n" (what offsets count). */
+export function renderedText(root: Element): string {
+  return Array.from(root.children, (b) => b.textContent ?? '').join('\n')
+}

@@ -19,6 +19,8 @@ interface Props {
   placeholder: string
   labels: NoteToolbarLabels
   autoFocus?: boolean
+  /** The content element's test id ('note-editor' unless told). */
+  testId?: string
 }
 
 export function NoteEditor({
@@ -29,6 +31,7 @@ export function NoteEditor({
   placeholder,
   labels,
   autoFocus,
+  testId = 'note-editor',
 }: Props): ReactNode {
   return (
     <div className="note">
@@ -37,7 +40,7 @@ export function NoteEditor({
         <div className="note__body">
           <ContentEditable
             className="note__content"
-            data-testid="note-editor"
+            data-testid={testId}
             aria-label={label}
             aria-placeholder={placeholder}
             placeholder={<div className="note__placeholder">{placeholder}</div>}

@@ -1,7 +1,8 @@
 /**
  * The article body with its highlights: marks in the read-only editor, the
- * toolbar over a selection, a card for the clicked highlight, the pane, undo
- * of deletions (Ctrl/Cmd+Z) and corrections of the text that highlights follow.
+ * toolbar over a selection, a card for the clicked highlight, the outline and
+ * the pane, undo of the last 20 actions (Ctrl/Cmd+Z) and corrections of the
+ * text that highlights follow.
  */
 import type { Article } from '@shared/domain'
 import type { Highlight } from '@shared/highlight'
@@ -9,11 +10,20 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
 import { PolicySuggestions } from '../policy'
-import { ArticleEditor, type MarkRange, type SelectionReport } from '../../editor'
+import {
+  ArticleEditor,
+  articleRoot,
+  scrollOffsetTo,
+  type MarkRange,
+  type SelectionReport,
+} from '../../editor'
 import { CorrectionInput } from './CorrectionInput'
 import { HighlightCard, type CardFocus } from './HighlightCard'
 import { HighlightsPane } from './HighlightsPane'
 import { HighlightToolbar, inField, type ToolbarAction } from './HighlightToolbar'
+import { OutlinePane } from './OutlinePane'
+import { UndoOffer } from './UndoOffer'
+import { useHighlightKeys } from './use-highlight-keys'
 import { useColorNames } from './use-color-names'
 import { useHighlights } from './use-highlights'
 import './highlights.css'
@@ -31,9 +41,15 @@ function markElement(id: number): HTMLElement | null {
 export function HighlightedArticle({
   initial,
   label,
+  position = 0,
+  onGo,
 }: {
   initial: Article
   label: string
+  /** The reading position (a text offset), for the outline's marker. */
+  position?: number
+  /** Scrolls to a text offset (an outline entry); the reader's reading line when given. */
+  onGo?: (offset: number) => void
 }): ReactNode {
   const { t } = useTranslation()
   const [article, setArticle] = useState(initial)
@@ -141,6 +157,7 @@ export function HighlightedArticle({
   }
 
   const current = open && hl.items.find((h) => h.id === open.id)
+  useHighlightKeys(hl.items, current, position, openFromPane)
   return (
     <div className="hl-layout">
       {hl.loaded && (
@@ -153,6 +170,21 @@ export function HighlightedArticle({
           <ArticleEditor blocks={article.blocks} label={label} marks={marks} handlers={handlers} />
         </div>
       )}
+      <OutlinePane
+        blocks={article.blocks}
+        textLength={article.text.length}
+        items={hl.items}
+        position={position}
+        nameOf={colors.nameOf}
+        onGo={
+          onGo ??
+          ((offset) => {
+            const root = articleRoot()
+            if (root) scrollOffsetTo(root, offset, window.innerHeight / 4)
+          })
+        }
+        onOpen={openFromPane}
+      />
       <HighlightsPane
         items={hl.items}
         nameOf={colors.nameOf}
@@ -178,6 +210,7 @@ export function HighlightedArticle({
       )}
       {current && (
         <HighlightCard
+          key={`${current.id}-${hl.undone}`}
           highlight={current}
           anchor={open.rect}
           focus={open.focus}
@@ -198,16 +231,7 @@ export function HighlightedArticle({
           onCancel={() => setCorrecting(null)}
         />
       )}
-      {canUndo && (
-        <button
-          type="button"
-          className="hl-undo"
-          data-testid="highlight-undo"
-          onClick={() => void undo()}
-        >
-          {t('highlights.deleted')} · {t('highlights.undo')}
-        </button>
-      )}
+      <UndoOffer action={hl.lastAction} stamp={hl.actions} onUndo={() => void undo()} />
       {hl.error && (
         <p className="hl-error" role="alert">
           {hl.error}

@@ -1,19 +1,32 @@
 /** One article, read: title, meta line and the body in the read-only article editor. */
-import { useEffect, type CSSProperties, type ReactNode } from 'react'
+import { useEffect, useState, type CSSProperties, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { HighlightedArticle } from '../highlights'
+import { HighlightedArticle, prefetchHighlights } from '../highlights'
 import { FlashAt } from '../../editor'
 import type { TextRange } from '../../routing/hash-route'
 import { ArticleMeta } from './ArticleMeta'
+import { ArticleNote } from './ArticleNote'
+import { FindBar } from './FindBar'
 import { ReaderToolbar } from './ReaderToolbar'
 import { useArticle } from './use-article'
 import { useFontSize } from './use-font-size'
+import { useReaderKeys } from './use-reader-keys'
+import { useReaderState } from './use-reader-state'
+import { useReadingPosition } from './use-reading-position'
 import './reader.css'
 
 export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNode {
   const { t } = useTranslation()
+  // The highlights load beside the article (and its reader state), not after it.
+  useEffect(() => prefetchHighlights(id), [id])
   const { article, error, loading } = useArticle(id)
+  const state = useReaderState(id)
   const font = useFontSize()
+  const ready = article !== null && state !== null
+  const position = useReadingPosition(id, ready ? state.position : undefined, !at)
+  // 0: the find bar is closed; each Ctrl/Cmd+F bumps it (opening or refocusing the bar).
+  const [finding, setFinding] = useState(0)
+  useReaderKeys(id, () => setFinding((n) => n + 1))
   const title = article?.title
 
   useEffect(() => {
@@ -29,13 +42,22 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
   return (
     <main className="reader" data-testid="reader-view" style={style}>
       <ReaderToolbar font={font} />
-      {loading && <p className="reader__status">{t('common.loading')}</p>}
+      {ready && finding > 0 && (
+        <FindBar
+          key={id}
+          focusKey={finding}
+          from={position.offset}
+          layoutKey={String(font.size)}
+          onClose={() => setFinding(0)}
+        />
+      )}
+      {(loading || (article && !state)) && <p className="reader__status">{t('common.loading')}</p>}
       {error && (
         <p className="reader__status reader__status--error" role="alert">
           {t('reader.loadFailed', { message: error })}
         </p>
       )}
-      {article && (
+      {article && state && (
         <article className="reader__page">
           <header className="reader__header">
             {article.kicker && (
@@ -53,7 +75,14 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
             )}
             <ArticleMeta article={article} />
           </header>
-          <HighlightedArticle key={article.id} initial={article} label={t('reader.contentLabel')} />
+          <ArticleNote key={article.id} articleId={article.id} note={state.note} />
+          <HighlightedArticle
+            key={article.id}
+            initial={article}
+            label={t('reader.contentLabel')}
+            position={position.offset}
+            onGo={position.goTo}
+          />
           {at && <FlashAt key={`${at.start}-${at.end}`} start={at.start} end={at.end} />}
         </article>
       )}

@@ -26,6 +26,8 @@ export function SearchBox(): ReactNode {
 
   useEffect(() => {
     const focus = (e: KeyboardEvent): void => {
+      // The reader takes Ctrl/Cmd+F for its find bar and marks it handled.
+      if (e.defaultPrevented) return
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
         e.preventDefault()
         input.current?.focus()
