@@ -1,6 +1,7 @@
 /** Every `pizhu` command; a new command is one file here plus one line in this list. */
 import type { AnyCommand } from '../command'
 import { backupCommand } from './backup'
+import { exportCommand } from './export'
 import { highlightCommand } from './highlight'
 import { importCommand } from './import'
 import { libraryCommand } from './library'
@@ -22,4 +23,5 @@ export const commands: readonly AnyCommand[] = [
   libraryCommand,
   searchCommand,
   reindexCommand,
+  exportCommand,
 ]
