@@ -14,6 +14,7 @@ import { importCalls } from './calls/import'
 import { libraryCalls } from './calls/library'
 import { reviewCalls } from './calls/review'
 import { searchCalls } from './calls/search'
+import { briefingCalls } from './calls/briefings'
 import type { Result } from './result'
 
 export { MAX_IMPORT_BASE64 } from './calls/import'
@@ -26,6 +27,7 @@ export const contract = {
   ...backupCalls,
   ...reviewCalls,
   ...searchCalls,
+  ...briefingCalls,
 } as const
 
 export type Contract = typeof contract

@@ -133,7 +133,7 @@ describe('pizhu export', () => {
         ['--format', 'rtf', '--article', '1'],
         /--format must be one of docx, md, html, pdf, csv, json/,
       ],
-      [['--format', 'md'], /exactly one of --article ID, --tag T or --query Q/],
+      [['--format', 'md'], /exactly one of --article ID, --tag T, --query Q or --briefing ID/],
       [['--format', 'md', '--article', '1', '--tag', 'a'], /exactly one of/],
       [['--format', 'md', '--article', 'x'], /--article needs a positive whole number/],
       [
@@ -150,5 +150,42 @@ describe('pizhu export', () => {
     }
     const noOut = await run('--library', lib, 'export', '--format', 'md', '--article', '1')
     expect(noOut.err).toMatch(/-o FILE/)
+  })
+})
+
+describe('pizhu briefing', () => {
+  it('creates a briefing from a tag and a query, lists, shows it and exports it', async () => {
+    const lib = await library()
+    const created = await run(
+      '--library',
+      lib,
+      'briefing',
+      'create',
+      '营商环境',
+      '简报',
+      '--tag',
+      '营商环境',
+      '--query',
+      '专项资金',
+    )
+    expect(created.out).toMatch(/^created briefing 1: 营商环境 简报 \(3 quotes\)/)
+    expect((await run('--library', lib, 'briefing', 'list')).out).toMatch(
+      /^1\t营商环境 简报\t3 quotes\t/,
+    )
+    const shown = (await run('--library', lib, 'briefing', 'show', '1')).out
+    expect(shown).toContain('## 营商环境')
+    expect(shown).toContain('## 检索：专项资金')
+    expect(shown).toContain('（来源：《南江市出台优化营商环境“24条”措施》')
+    const json = JSON.parse(
+      (await run('--library', lib, 'briefing', 'show', '1', '--json')).out,
+    ) as { items: { kind: string }[] }
+    expect(json.items.map((i) => i.kind)).toEqual(['heading', 'quote', 'quote', 'heading', 'quote'])
+    const out = join(tempDir(), 'b.md')
+    expect(
+      (await run('--library', lib, 'export', '--format', 'md', '--briefing', '1', '-o', out)).code,
+    ).toBe(0)
+    expect(readFileSync(out, 'utf8')).toMatch(/## 一、营商环境[\s\S]*## 二、检索：专项资金/)
+    const missing = await run('--library', lib, 'briefing', 'show', '7')
+    expect(missing.err).toMatch(/No briefing with id 7/)
   })
 })

@@ -1,6 +1,7 @@
 /** Every `pizhu` command; a new command is one file here plus one line in this list. */
 import type { AnyCommand } from '../command'
 import { backupCommand } from './backup'
+import { briefingCommand } from './briefing'
 import { exportCommand } from './export'
 import { highlightCommand } from './highlight'
 import { importCommand } from './import'
@@ -24,4 +25,5 @@ export const commands: readonly AnyCommand[] = [
   searchCommand,
   reindexCommand,
   exportCommand,
+  briefingCommand,
 ]

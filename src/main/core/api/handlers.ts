@@ -6,6 +6,7 @@
  */
 import { backupHandlers, fixedLibrary } from '../session/backup-handlers'
 import { articleHandlers } from './handlers/articles'
+import { briefingHandlers } from './handlers/briefings'
 import { highlightHandlers } from './handlers/highlights'
 import { importHandlers } from './handlers/import'
 import { libraryHandlers } from './handlers/library'
@@ -24,5 +25,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...backupHandlers(fixedLibrary(ctx.library)),
     ...reviewHandlers(ctx),
     ...searchHandlers(ctx),
+    ...briefingHandlers(ctx),
   }
 }

@@ -40,6 +40,8 @@ function itemParagraphs(
         text: sourceLine(item.source),
       }),
     )
+  for (const l of lines(item.commentary))
+    out.push(new Paragraph({ style: STYLE_IDS.body, text: l }))
   return out
 }
 

@@ -32,6 +32,8 @@ export interface ExportItem {
   noteJson: string | null
   tags: string[]
   source: ExportSource
+  /** A briefing's commentary written after the quote; empty in quick exports. */
+  commentary: string
 }
 
 export interface ExportSection {

@@ -163,6 +163,8 @@ describe('Word export', () => {
       ['Heading2', '（一）比去年再压缩一半'],
       ['PizhuQuote', '“全面推行“一网通办”，企业开办时间压缩至1个工作日以内”'],
       ['PizhuCitation', '（来源：《四川日报》2023年5月20日第3版）'],
+      ['PizhuBody', '建议：下一步对标先进地区，'],
+      ['PizhuBody', '研究出台配套细则。'],
       ['Heading2', '（二）=注意与信用体系衔接'],
       ['PizhuBody', '第二行说明 &lt;b&gt;不是标签&lt;/b&gt;'],
       ['PizhuQuote', '“对守信企业实行&quot;绿色通道&quot;,'],

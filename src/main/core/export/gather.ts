@@ -46,6 +46,7 @@ export function itemOf(h: Highlight, source: ExportSource): ExportItem {
     noteJson: h.noteJson,
     tags: h.tags,
     source,
+    commentary: '',
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { chineseNumber } from './chinese-numbering'
 import { endnoteText, sourceLine } from './citation'
-import { noteRest, pointText } from './point'
+import { noteRest, pointText, textLines } from './point'
 import type { ExportItem, ExportOptions, ExportSet } from './export-set'
 
 /** Escapes text for HTML element content and attribute values. */
@@ -28,6 +28,7 @@ blockquote { margin: 0.3em 0 0.3em 1em; padding: 0.2em 0 0.2em 1em; border-left:
 blockquote p { margin: 0; }
 .cite { color: #555; }
 .note { margin: 0 0 0 2em; }
+.commentary { text-indent: 2em; margin: 0.4em 0 0; }
 .tags { margin: 0.2em 0 0 2em; color: #666; font-size: 0.85em; }
 .endnotes { border-top: 1px solid #999; margin-top: 2em; font-size: 0.9em; }
 @media print { body { margin: 0; max-width: none; padding: 0; } a { color: inherit; } }
@@ -53,10 +54,13 @@ function itemHtml(item: ExportItem, n: number, opts: ExportOptions, noteNo: numb
   const note = rest.length
     ? `<div class="note">${rest.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</div>`
     : ''
+  const commentary = textLines(item.commentary)
+    .map((l) => `<p class="commentary">${escapeHtml(l)}</p>`)
+    .join('')
   const tags = item.tags.length
     ? `<p class="tags">${item.tags.map((t) => `#${escapeHtml(t)}`).join(' ')}</p>`
     : ''
-  return `<div class="item"><p class="point">（${chineseNumber(n)}）${escapeHtml(pointText(item))}</p>${note}<blockquote>${quote}</blockquote>${tags}</div>`
+  return `<div class="item"><p class="point">（${chineseNumber(n)}）${escapeHtml(pointText(item))}</p>${note}<blockquote>${quote}</blockquote>${commentary}${tags}</div>`
 }
 
 /** The set as one HTML document (UTF-8). */

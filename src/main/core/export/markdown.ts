@@ -43,6 +43,7 @@ function itemLines(item: ExportItem, n: number, opts: ExportOptions, noteNo: num
   const lines = [`**（${chineseNumber(n)}）${literal(pointText(item))}**`, '']
   for (const l of noteRest(item)) lines.push(literal(l), '')
   lines.push(`${blockQuote(item.quote)} ${cite}`)
+  for (const l of textLines(item.commentary)) lines.push('', literal(l))
   if (item.tags.length) lines.push('', item.tags.map((t) => `#${t.replace(/\s+/g, '_')}`).join(' '))
   lines.push('')
   return lines

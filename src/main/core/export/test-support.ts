@@ -41,6 +41,7 @@ export function sampleSet(): ExportSet {
             noteJson: null,
             tags: ['营商环境', '营商环境/政务服务'],
             source: sichuan,
+            commentary: '建议：下一步对标先进地区，\n研究出台配套细则。',
           },
           {
             highlightId: 12,
@@ -54,6 +55,7 @@ export function sampleSet(): ExportSet {
             noteJson: null,
             tags: [],
             source: sichuan,
+            commentary: '',
           },
         ],
       },
@@ -72,6 +74,7 @@ export function sampleSet(): ExportSet {
             noteJson: null,
             tags: ['数字经济'],
             source: plan,
+            commentary: '',
           },
         ],
       },

@@ -6,6 +6,7 @@ import init from './0001_init.sql?raw'
 import search from './0002_search.sql?raw'
 import reader from './0004_reader.sql?raw'
 import contentHash from './0003_content_hash.sql?raw'
+import briefings from './0009_briefings.sql?raw'
 
 export interface Migration {
   version: number
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'search', sql: search },
   { version: 3, name: 'content_hash', sql: contentHash },
   { version: 4, name: 'reader', sql: reader },
+  { version: 9, name: 'briefings', sql: briefings },
 ]
 
 /** The schema version this build of Pizhu writes. */
