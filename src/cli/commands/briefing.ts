@@ -5,14 +5,8 @@
  */
 import type { Database } from 'better-sqlite3'
 import type { Briefing } from '../../shared/calls/briefings'
-import {
-  addHeading,
-  addHighlights,
-  createBriefing,
-  listBriefings,
-} from '../../main/core/briefings/briefings'
+import { addFrom, createBriefing, listBriefings } from '../../main/core/briefings/briefings'
 import { readBriefing } from '../../main/core/briefings/read-briefing'
-import { allItems, gatherQuery, gatherTag } from '../../main/core/export'
 import { sourceLine } from '../../main/core/export/citation'
 import { UsageError } from '../args'
 import type { Command, CommandContext, OptionValues } from '../command'
@@ -32,15 +26,13 @@ function sourcesOf(options: OptionValues): { kind: 'tag' | 'query'; value: strin
 function create(db: Database, title: string, options: OptionValues): Briefing {
   if (!title.trim()) throw new UsageError('briefing create needs a TITLE')
   return db.transaction(() => {
-    let b = createBriefing(db, title)
-    const now = new Date().toISOString()
-    for (const s of sourcesOf(options)) {
-      const set = s.kind === 'tag' ? gatherTag(db, s.value, now) : gatherQuery(db, s.value, now)
-      const ids = allItems(set).map((i) => i.highlightId)
-      if (!ids.length) continue
-      addHeading(db, b.id, s.kind === 'tag' ? s.value : `检索：${s.value}`)
-      b = addHighlights(db, b.id, ids)
-    }
+    const b = createBriefing(db, title)
+    for (const s of sourcesOf(options))
+      addFrom(
+        db,
+        b.id,
+        s.kind === 'tag' ? { kind: 'tag', name: s.value } : { kind: 'query', query: s.value },
+      )
     return readBriefing(db, b.id)
   })()
 }

@@ -126,6 +126,21 @@ export const briefingCalls = {
     input: z.object({ id: Id, highlightIds: z.array(Id).min(1).max(MAX_ITEMS) }).strict(),
     output: Briefing,
   },
+  /** Appends a heading naming the tag or search, then every highlight it finds (none: no heading). */
+  'briefings.addFrom': {
+    input: z
+      .object({
+        id: Id,
+        source: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('tag'), name: z.string().trim().min(1).max(200) }).strict(),
+          z
+            .object({ kind: z.literal('query'), query: z.string().trim().min(1).max(2000) })
+            .strict(),
+        ]),
+      })
+      .strict(),
+    output: Briefing,
+  },
   'briefings.addHeading': {
     input: z.object({ id: Id, text: Title }).strict(),
     output: Briefing,

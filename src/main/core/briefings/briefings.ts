@@ -16,6 +16,8 @@ import {
   writeBriefing,
   writeItem,
 } from '../db/repos/briefings'
+import { allItems } from '../export/export-set'
+import { gatherQuery, gatherTag } from '../export/gather'
 import { readBriefing } from './read-briefing'
 
 const now = (): string => new Date().toISOString()
@@ -193,5 +195,23 @@ export function reorderItems(db: Database, id: number, itemIds: readonly number[
         `A new order must list each of the briefing's ${items.length} items once`,
       )
     itemIds.forEach((itemId, position) => writeItem(db, { ...byId.get(itemId)!, position }))
+  })
+}
+
+/** Appends a heading naming the tag or search, then its highlights; nothing when it finds none. */
+export function addFrom(
+  db: Database,
+  id: number,
+  source: { kind: 'tag'; name: string } | { kind: 'query'; query: string },
+): Briefing {
+  return changing(db, id, () => {
+    const at = now()
+    const set =
+      source.kind === 'tag' ? gatherTag(db, source.name, at) : gatherQuery(db, source.query, at)
+    const ids = allItems(set).map((i) => i.highlightId)
+    if (!ids.length) return
+    const heading = source.kind === 'tag' ? source.name.trim() : `检索：${source.query.trim()}`
+    appendItem(db, id, { highlight_id: null, heading, comment_json: null, comment_text: '' })
+    appendHighlights(db, id, ids)
   })
 }

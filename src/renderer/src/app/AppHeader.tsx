@@ -19,6 +19,13 @@ export function AppHeader(): ReactNode {
       <span className="app-header__tagline">{t('app.tagline')}</span>
       <span className="app-header__spacer" />
       <SearchBox />
+      <a
+        className="button button--quiet"
+        href={routeHref({ name: 'briefings' })}
+        data-testid="nav-briefings"
+      >
+        {t('briefing.nav')}
+      </a>
       <LibraryMenu />
       <LanguageSwitch />
     </header>

@@ -2,7 +2,8 @@
  * Navigation lives in the URL hash so a reload (or the Electron window
  * restoring) returns to the same place: `#/` is the library,
  * `#/article/ID` the reader (`?at=START-END` opens it at a text range),
- * `#/search?…` the search results (the query string belongs to features/search).
+ * `#/search?…` the search results (the query string belongs to features/search),
+ * `#/briefings` the list of briefings and `#/briefing/ID` the composer.
  */
 import { useSyncExternalStore } from 'react'
 
@@ -11,6 +12,8 @@ export type Route =
   | { name: 'library' }
   | { name: 'article'; id: number; at?: TextRange }
   | { name: 'search'; params: string }
+  | { name: 'briefings' }
+  | { name: 'briefing'; id: number }
 
 /** UTF-16 offsets into an article's text. */
 export interface TextRange {
@@ -20,11 +23,16 @@ export interface TextRange {
 
 const ARTICLE = /^#\/article\/(\d+)\/?(?:\?at=(\d+)-(\d+))?$/
 const SEARCH = /^#\/search\/?(?:\?(.*))?$/
+const BRIEFINGS = /^#\/briefings\/?$/
+const BRIEFING = /^#\/briefing\/(\d+)\/?$/
 
 /** Parses a location hash; anything unrecognised is the library. */
 export function parseHash(hash: string): Route {
   const search = SEARCH.exec(hash)
   if (search) return { name: 'search', params: search[1] ?? '' }
+  if (BRIEFINGS.test(hash)) return { name: 'briefings' }
+  const briefing = Number(BRIEFING.exec(hash)?.[1])
+  if (Number.isSafeInteger(briefing) && briefing > 0) return { name: 'briefing', id: briefing }
   const m = ARTICLE.exec(hash)
   const id = m ? Number(m[1]) : NaN
   if (!Number.isSafeInteger(id) || id <= 0) return { name: 'library' }
@@ -37,6 +45,8 @@ export function parseHash(hash: string): Route {
 export function routeHref(route: Route): string {
   if (route.name === 'search') return route.params ? `#/search?${route.params}` : '#/search'
   if (route.name === 'library') return '#/'
+  if (route.name === 'briefings') return '#/briefings'
+  if (route.name === 'briefing') return `#/briefing/${route.id}`
   return route.at
     ? `#/article/${route.id}?at=${route.at.start}-${route.at.end}`
     : `#/article/${route.id}`

@@ -1,6 +1,7 @@
 /** Handlers for briefings and exports. */
 import type { briefingCalls } from '../../../../shared/calls/briefings'
 import {
+  addFrom,
   addHeading,
   addHighlights,
   createBriefing,
@@ -29,6 +30,7 @@ export function briefingHandlers(ctx: HandlerContext): HandlersFor<typeof briefi
     'briefings.delete': (input) => deleteBriefing(db, input.id),
     'briefings.restore': (input) => restoreBriefing(db, input.id),
     'briefings.addHighlights': (input) => addHighlights(db, input.id, input.highlightIds),
+    'briefings.addFrom': (input) => addFrom(db, input.id, input.source),
     'briefings.addHeading': (input) => addHeading(db, input.id, input.text),
     'briefings.updateItem': ({ id, itemId, ...changes }) => updateItem(db, id, itemId, changes),
     'briefings.removeItem': (input) => removeItem(db, input.id, input.itemId),

@@ -28,7 +28,7 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
   const style = { '--reader-font-size': `${font.size}px` } as CSSProperties
   return (
     <main className="reader" data-testid="reader-view" style={style}>
-      <ReaderToolbar font={font} />
+      <ReaderToolbar font={font} articleId={id} />
       {loading && <p className="reader__status">{t('common.loading')}</p>}
       {error && (
         <p className="reader__status reader__status--error" role="alert">

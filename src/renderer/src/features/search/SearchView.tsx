@@ -9,6 +9,7 @@ import { hitHref } from './hit-href'
 import { RecentQueries } from './RecentQueries'
 import { rememberQuery } from './recent-queries'
 import { SaveSearchForm } from './SaveSearchForm'
+import { ExportMenu } from '../briefing'
 import { isActive, paramsFromRequest, requestFromParams } from './search-params'
 import { SearchHitItem } from './SearchHitItem'
 import { useKeyboardSelection } from './use-keyboard-selection'
@@ -72,6 +73,9 @@ export function SearchView({ params }: { params: string }): ReactNode {
             {busy && ` ${t('search.busy')}`}
           </span>
           <SaveSearchForm request={request} />
+          {request.query.trim() && results.annotationTotal > 0 && (
+            <ExportMenu source={{ kind: 'query', query: request.query.trim() }} />
+          )}
         </div>
       )}
       {annotations.length > 0 && group(t('search.annotations'), annotations, 0)}
