@@ -31,7 +31,7 @@ blockquote p { margin: 0; }
 .commentary { text-indent: 2em; margin: 0.4em 0 0; }
 .tags { margin: 0.2em 0 0 2em; color: #666; font-size: 0.85em; }
 .endnotes { border-top: 1px solid #999; margin-top: 2em; font-size: 0.9em; }
-@media print { body { margin: 0; max-width: none; padding: 0; } a { color: inherit; } }
+@media print { body { margin: 0; max-width: none; padding: 0; } a { color: inherit; text-decoration: none; } .endnotes li > a { display: none; } }
 `
 
 const para = (text: string, cls?: string): string =>
