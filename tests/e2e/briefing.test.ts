@@ -191,11 +191,30 @@ describe('briefing composer (browser host)', () => {
     await page.getByTestId('reader-view').waitFor()
     await page.getByTestId('export-menu').locator('summary').click()
     await page.getByTestId('export-format').selectOption('csv')
+    await page.screenshot({ path: join(shotsDir, 'reader-export-menu.png') })
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('export-run').click(),
     ])
     expect(csv.suggestedFilename()).toMatch(/批注摘录\.csv$/)
+    expect(pageErrors).toEqual([])
+  })
+
+  it('adds a single search result to a briefing', async () => {
+    await page.goto(`${host.url}#/briefings`)
+    await page.getByTestId('briefing-new-title').fill('第二期')
+    await page.getByTestId('briefing-create').click()
+    await page.getByTestId('composer').waitFor()
+    const id = Number(/#\/briefing\/(\d+)/.exec(page.url())?.[1])
+    await page.goto(`${host.url}#/search?q=${encodeURIComponent('专项资金')}`)
+    await page.getByTestId('search-hit').first().waitFor()
+    const add = page.getByTestId('add-to-briefing').first()
+    await add.locator('summary').click()
+    await add.getByRole('button', { name: '第二期' }).click()
+    await expect.poll(() => add.getByRole('status').textContent()).toBe('已加入“第二期”')
+    await page.screenshot({ path: join(shotsDir, 'search-add-to-briefing.png') })
+    await page.goto(`${host.url}#/briefing/${id}`)
+    await expect.poll(itemTexts).toEqual(['市财政每年安'])
     expect(pageErrors).toEqual([])
   })
 })

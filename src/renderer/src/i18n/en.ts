@@ -304,6 +304,9 @@ export const en: Messages = {
     exporting: 'Exporting…',
     exported_one: 'Exported {{count}} highlight: {{name}}',
     exported_other: 'Exported {{count}} highlights: {{name}}',
+    addToBriefing: 'Add to briefing',
+    addedTo: 'Added to “{{title}}”',
+    noBriefings: 'No briefings yet: create one on the Briefings page.',
     exportFailed: 'Export failed: {{message}}',
   },
 }

@@ -302,6 +302,9 @@ export const zhCN = {
     exporting: '正在导出…',
     exported_one: '已导出 {{count}} 条划线：{{name}}',
     exported_other: '已导出 {{count}} 条划线：{{name}}',
+    addToBriefing: '加入简报',
+    addedTo: '已加入“{{title}}”',
+    noBriefings: '还没有简报：先在“简报”页新建一份。',
     exportFailed: '导出失败：{{message}}',
   },
 }

@@ -2,3 +2,4 @@
 export { BriefingsView } from './BriefingsView'
 export { BriefingComposer } from './BriefingComposer'
 export { ExportMenu } from './ExportMenu'
+export { AddToBriefing } from './AddToBriefing'
