@@ -202,6 +202,8 @@ describe('briefing composer (browser host)', () => {
 
   it('adds a single search result to a briefing', async () => {
     await page.goto(`${host.url}#/briefings`)
+    await page.getByTestId('briefing-row').first().waitFor()
+    await page.screenshot({ path: join(shotsDir, 'briefings-list.png') })
     await page.getByTestId('briefing-new-title').fill('第二期')
     await page.getByTestId('briefing-create').click()
     await page.getByTestId('composer').waitFor()

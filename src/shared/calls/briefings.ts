@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { HighlightColor } from '../highlight'
+import { SearchRequest } from './search'
 
 const Id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 const Title = z.string().trim().min(1).max(300)
@@ -72,7 +73,14 @@ export const ExportSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('briefing'), id: Id }).strict(),
   z.object({ kind: z.literal('article'), id: Id }).strict(),
   z.object({ kind: z.literal('tag'), name: z.string().trim().min(1).max(200) }).strict(),
-  z.object({ kind: z.literal('query'), query: z.string().trim().min(1).max(2000) }).strict(),
+  z
+    .object({
+      kind: z.literal('query'),
+      query: z.string().trim().min(1).max(2000),
+      /** The search's filters (tag, colour, dates…), as on the search page. */
+      filters: SearchRequest.omit({ query: true, limit: true }).optional(),
+    })
+    .strict(),
 ])
 export type ExportSource = z.infer<typeof ExportSource>
 

@@ -111,4 +111,18 @@ describe('briefings', () => {
     })
     expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
+
+  it('exports a search with its filters', async () => {
+    const { call } = await setup()
+    const count = async (filters?: { color: 'green' | 'yellow' }): Promise<number> => {
+      const file: { highlights: number } = await call('export.render', {
+        source: { kind: 'query', query: '窗口', ...(filters ? { filters } : {}) },
+        format: 'csv',
+      })
+      return file.highlights
+    }
+    expect(await count()).toBe(1)
+    expect(await count({ color: 'yellow' })).toBe(1)
+    expect(await count({ color: 'green' })).toBe(0)
+  })
 })

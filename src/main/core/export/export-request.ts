@@ -27,7 +27,10 @@ export function gatherSource(
     case 'tag':
       return { set: gatherTag(db, source.name, now), citation: 'inline' }
     case 'query':
-      return { set: gatherQuery(db, source.query, now), citation: 'inline' }
+      return {
+        set: gatherQuery(db, source.query, now, source.filters ?? {}),
+        citation: 'inline',
+      }
   }
 }
 

@@ -4,6 +4,7 @@
  * articles group items under each article's title, in document order.
  */
 import type { Database } from 'better-sqlite3'
+import type { SearchRequest } from '../../../shared/calls/search'
 import type { Highlight } from '../../../shared/highlight'
 import { AppException } from '../../../shared/result'
 import { getArticle } from '../db/repos/articles'
@@ -98,11 +99,16 @@ export function gatherTag(db: Database, tag: string, now: string): ExportSet {
 /** Most highlights a search export takes (the search's own cap). */
 export const QUERY_EXPORT_LIMIT = 1000
 
-/** The highlights (quote or note hits) a search finds, grouped by article. */
-export function gatherQuery(db: Database, query: string, now: string): ExportSet {
+/** The highlights (quote or note hits) a search finds, with its filters, grouped by article. */
+export function gatherQuery(
+  db: Database,
+  query: string,
+  now: string,
+  filters: Omit<SearchRequest, 'query' | 'limit'> = {},
+): ExportSet {
   const q = query.trim()
   if (!q) throw new AppException('INVALID_INPUT', 'An export by search needs a query')
-  const hits = search(db, { query: q, limit: QUERY_EXPORT_LIMIT }).hits
+  const hits = search(db, { ...filters, query: q, limit: QUERY_EXPORT_LIMIT }).hits
   const ids = [...new Set(hits.filter((h) => h.kind !== 'article').map((h) => h.id))]
   const highlights = ids.map((id) => getHighlight(db, id))
   return {

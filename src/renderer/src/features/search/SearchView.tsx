@@ -1,5 +1,6 @@
 /** The results view (`#/search?…`): filters, then highlights and notes, then articles. */
 import type { SearchHit, SearchRequest } from '@shared/calls/search'
+import type { ExportSource } from '@shared/calls/briefings'
 import { useCallback, useMemo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '../../i18n'
@@ -15,6 +16,12 @@ import { SearchHitItem } from './SearchHitItem'
 import { useKeyboardSelection } from './use-keyboard-selection'
 import { useSearch } from './use-search'
 import './search.css'
+
+/** "Export this search": its query and filters, without the page size. */
+function exportSource(request: SearchRequest): ExportSource {
+  const { query, limit: _limit, ...filters } = request
+  return { kind: 'query', query: query.trim(), filters }
+}
 
 export function SearchView({ params }: { params: string }): ReactNode {
   const { t, i18n } = useTranslation()
@@ -74,7 +81,7 @@ export function SearchView({ params }: { params: string }): ReactNode {
           </span>
           <SaveSearchForm request={request} />
           {request.query.trim() && results.annotationTotal > 0 && (
-            <ExportMenu source={{ kind: 'query', query: request.query.trim() }} />
+            <ExportMenu source={exportSource(request)} />
           )}
         </div>
       )}
