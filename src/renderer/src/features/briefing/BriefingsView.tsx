@@ -8,7 +8,7 @@ import { Toast } from '../../ui/Toast'
 import './briefing.css'
 
 export function BriefingsView(): ReactNode {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [list, setList] = useState<BriefingSummary[] | null>(null)
   const [title, setTitle] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -66,7 +66,8 @@ export function BriefingsView(): ReactNode {
           <li key={b.id} className="briefings__row" data-testid="briefing-row">
             <a href={routeHref({ name: 'briefing', id: b.id })}>{b.title}</a>
             <span className="briefings__meta">
-              {t('briefing.quotes', { count: b.quotes })} · {new Date(b.updatedAt).toLocaleString()}
+              {t('briefing.quotes', { count: b.quotes })} ·{' '}
+              {new Date(b.updatedAt).toLocaleString(i18n.language)}
             </span>
             <button
               type="button"
