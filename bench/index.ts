@@ -18,6 +18,7 @@ import { measure } from './runner'
 import { scenarios } from './scenarios'
 import { formatSoak, runSoak } from './soak'
 import { runSearchSection, searchFlags } from './search-section'
+import { benchExport, formatExportTable } from './export-bench'
 
 const SEED = 20240501
 const ARTICLES = 1000
@@ -37,12 +38,13 @@ async function main(): Promise<void> {
       `${(stats.bytes / 1e6).toFixed(1)} MB UTF-8 (seed ${SEED}); ${RUNS} runs each, fresh library each run`,
   )
   const flags = searchFlags(process.argv.slice(2))
-  const { library, rows, reader, search, pdf } = await withTempRoot(async (root) => ({
+  const { library, rows, reader, search, pdf, exports } = await withTempRoot(async (root) => ({
     library: libraryInfo(root),
     rows: flags.skipImport ? [] : toRows(await measure(scenarios(corpus), RUNS, root, log), stats),
     reader: flags.skipImport ? null : await benchReaderOpen(root, READER_RUNS, log),
     search: runSearchSection(root, SEED, flags, log),
     pdf: flags.skipImport ? null : await benchPdf(SEED, root, log),
+    exports: await benchExport(SEED, root, RUNS, log),
   }))
   const soak = await withTempRoot((root) => runSoak(root, corpus, SEED))
   log('')
@@ -55,6 +57,8 @@ async function main(): Promise<void> {
     log(formatPdfTable(pdf.rows))
     log('')
   }
+  log(formatExportTable(exports))
+  log('')
   log(
     `SQLite ${library.sqlite}, journal_mode=${library.journalMode}, synchronous=${library.synchronous}`,
   )
@@ -72,6 +76,7 @@ async function main(): Promise<void> {
     soak,
     search,
     pdf,
+    exports,
   }
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
   log(`Wrote ${RESULTS_FILE}`)

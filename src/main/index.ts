@@ -11,6 +11,7 @@ import { userDataDir } from './core/paths'
 import { withRestoreDialog } from './backup-dialog'
 import { withNativeDialogs } from './dialogs'
 import { registerIpc } from './ipc'
+import { electronPdfPrinter } from './print-pdf'
 import { installApplicationMenu } from './menu'
 import { handleAppProtocol, registerAppScheme } from './protocol'
 import { createMainWindow, isOwnUrl, lockDownSession } from './window'
@@ -43,6 +44,7 @@ async function start(): Promise<void> {
       ...(argLibrary ? { libraryPath: argLibrary } : {}),
       ...(binding ? { nativeBinding: binding } : {}),
       shell: 'electron',
+      pdfPrinter: electronPdfPrinter,
       resourcesDir: join(app.getAppPath(), 'resources'),
     })
   } catch (err) {

@@ -16,6 +16,7 @@ import { policyCalls } from './calls/policy'
 import { reviewCalls } from './calls/review'
 import { searchCalls } from './calls/search'
 import { readerCalls } from './calls/reader'
+import { briefingCalls } from './calls/briefings'
 import type { Result } from './result'
 
 export { MAX_IMPORT_BASE64 } from './calls/import'
@@ -30,6 +31,7 @@ export const contract = {
   ...searchCalls,
   ...policyCalls,
   ...readerCalls,
+  ...briefingCalls,
 } as const
 
 export type Contract = typeof contract

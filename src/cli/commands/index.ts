@@ -1,6 +1,8 @@
 /** Every `pizhu` command; a new command is one file here plus one line in this list. */
 import type { AnyCommand } from '../command'
 import { backupCommand } from './backup'
+import { briefingCommand } from './briefing'
+import { exportCommand } from './export'
 import { highlightCommand } from './highlight'
 import { importCommand } from './import'
 import { libraryCommand } from './library'
@@ -26,4 +28,6 @@ export const commands: readonly AnyCommand[] = [
   reindexCommand,
   policyCommand,
   noteCommand,
+  exportCommand,
+  briefingCommand,
 ]

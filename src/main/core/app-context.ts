@@ -8,6 +8,7 @@
 import { join } from 'node:path'
 import { version } from '../../../package.json'
 import { createHandlers, type Handlers } from './api/handlers'
+import type { PdfPrinter } from './export/pdf'
 import type { Library, OpenOptions } from './db/open'
 import { resolveLibraryPath } from './paths'
 import { seedSampleLibrary } from './sample'
@@ -31,12 +32,20 @@ export interface AppContextOptions extends OpenOptions {
   resourcesDir?: string
   /** Take the daily backup at start-up when the last one is over a day old (default true). */
   dailyBackup?: boolean
+  /** Prints PDF exports (the app passes Electron's printToPDF); headless Chromium when absent. */
+  pdfPrinter?: PdfPrinter
 }
 
 export async function openAppContext(options: AppContextOptions): Promise<AppContext> {
   const session = openLibrarySession(resolveLibraryPath(options.libraryPath), {
     ...options,
-    build: (library) => createHandlers({ library, shell: options.shell, version: APP_VERSION }),
+    build: (library) =>
+      createHandlers({
+        library,
+        shell: options.shell,
+        version: APP_VERSION,
+        ...(options.pdfPrinter ? { pdfPrinter: options.pdfPrinter } : {}),
+      }),
   })
   if (!session.problem) {
     if (options.dailyBackup !== false) await session.backupIfDue()

@@ -5,6 +5,7 @@
 import { useEffect, type ReactNode } from 'react'
 import { AppHeader } from './app/AppHeader'
 import { LibraryHealthGate } from './features/backup'
+import { BriefingComposer, BriefingsView } from './features/briefing'
 import { ImportErrors, ImportProvider } from './features/import'
 import { LibraryView } from './features/library'
 import { PolicyDetail, RegistryView } from './features/policy'
@@ -33,6 +34,10 @@ export function App(): ReactNode {
             <RegistryView />
           ) : route.name === 'policy' ? (
             <PolicyDetail key={route.id} id={route.id} />
+          ) : route.name === 'briefings' ? (
+            <BriefingsView />
+          ) : route.name === 'briefing' ? (
+            <BriefingComposer key={route.id} id={route.id} />
           ) : route.name === 'article' ? (
             <ReaderView key={route.id} id={route.id} {...(route.at ? { at: route.at } : {})} />
           ) : (

@@ -2,11 +2,14 @@
 import type { z } from 'zod'
 import type { CallName, CallOutput, Contract } from '../../../shared/contract'
 import type { Library } from '../db/open'
+import type { PdfPrinter } from '../export/pdf'
 
 export interface HandlerContext {
   library: Library
   shell: 'electron' | 'browser'
   version: string
+  /** Prints PDF exports (Electron's printToPDF in the app); headless Chromium when absent. */
+  pdfPrinter?: PdfPrinter
 }
 
 /** A handler receives its input as parsed by the call's schema (defaults applied). */

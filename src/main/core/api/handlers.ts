@@ -6,6 +6,7 @@
  */
 import { backupHandlers, fixedLibrary } from '../session/backup-handlers'
 import { articleHandlers } from './handlers/articles'
+import { briefingHandlers } from './handlers/briefings'
 import { highlightHandlers } from './handlers/highlights'
 import { importHandlers } from './handlers/import'
 import { libraryHandlers } from './handlers/library'
@@ -28,5 +29,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...searchHandlers(ctx),
     ...policyHandlers(ctx),
     ...readerHandlers(ctx),
+    ...briefingHandlers(ctx),
   }
 }

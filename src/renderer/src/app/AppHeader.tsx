@@ -26,6 +26,13 @@ export function AppHeader(): ReactNode {
         {t('policy.registryLink')}
       </a>
       <SearchBox />
+      <a
+        className="button button--quiet"
+        href={routeHref({ name: 'briefings' })}
+        data-testid="nav-briefings"
+      >
+        {t('briefing.nav')}
+      </a>
       <LibraryMenu />
       <LanguageSwitch />
     </header>

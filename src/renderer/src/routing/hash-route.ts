@@ -3,7 +3,8 @@
  * restoring) returns to the same place: `#/` is the library,
  * `#/article/ID` the reader (`?at=START-END` opens it at a text range),
  * `#/search?…` the search results (the query string belongs to features/search),
- * `#/policies` the policy registry and `#/policies/ID` one policy.
+ * `#/policies` the policy registry and `#/policies/ID` one policy;
+ * `#/briefings` the list of briefings and `#/briefing/ID` the composer.
  */
 import { useSyncExternalStore } from 'react'
 
@@ -14,6 +15,8 @@ export type Route =
   | { name: 'search'; params: string }
   | { name: 'policies' }
   | { name: 'policy'; id: number }
+  | { name: 'briefings' }
+  | { name: 'briefing'; id: number }
 
 /** UTF-16 offsets into an article's text. */
 export interface TextRange {
@@ -24,6 +27,8 @@ export interface TextRange {
 const ARTICLE = /^#\/article\/(\d+)\/?(?:\?at=(\d+)-(\d+))?$/
 const SEARCH = /^#\/search\/?(?:\?(.*))?$/
 const POLICIES = /^#\/policies\/?(?:(\d+)\/?)?$/
+const BRIEFINGS = /^#\/briefings\/?$/
+const BRIEFING = /^#\/briefing\/(\d+)\/?$/
 
 /** Parses a location hash; anything unrecognised is the library. */
 export function parseHash(hash: string): Route {
@@ -34,6 +39,9 @@ export function parseHash(hash: string): Route {
     const pid = Number(policies[1])
     return Number.isSafeInteger(pid) && pid > 0 ? { name: 'policy', id: pid } : { name: 'policies' }
   }
+  if (BRIEFINGS.test(hash)) return { name: 'briefings' }
+  const briefing = Number(BRIEFING.exec(hash)?.[1])
+  if (Number.isSafeInteger(briefing) && briefing > 0) return { name: 'briefing', id: briefing }
   const m = ARTICLE.exec(hash)
   const id = m ? Number(m[1]) : NaN
   if (!Number.isSafeInteger(id) || id <= 0) return { name: 'library' }
@@ -48,6 +56,8 @@ export function routeHref(route: Route): string {
   if (route.name === 'library') return '#/'
   if (route.name === 'policies') return '#/policies'
   if (route.name === 'policy') return `#/policies/${route.id}`
+  if (route.name === 'briefings') return '#/briefings'
+  if (route.name === 'briefing') return `#/briefing/${route.id}`
   return route.at
     ? `#/article/${route.id}?at=${route.at.start}-${route.at.end}`
     : `#/article/${route.id}`

@@ -9,6 +9,7 @@ import contentHash from './0003_content_hash.sql?raw'
 import policies from './0005_policies.sql?raw'
 import searchFolding from './0007_search_folding.sql?raw'
 import articleNotes from './0006_article_notes.sql?raw'
+import briefings from './0009_briefings.sql?raw'
 
 export interface Migration {
   version: number
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'policies', sql: policies },
   { version: 6, name: 'article_notes', sql: articleNotes },
   { version: 7, name: 'search_folding', sql: searchFolding },
+  { version: 9, name: 'briefings', sql: briefings },
 ]
 
 /** The schema version this build of Pizhu writes. */

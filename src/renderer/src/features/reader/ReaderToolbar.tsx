@@ -1,13 +1,20 @@
-/** The bar above an article: back to the library on the left, theme and text size on the right. */
+/** The bar above an article: back to the library on the left; export, theme and text size on the right. */
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { routeHref } from '../../routing/hash-route'
 import { PolicyHintsToggle } from '../policy'
+import { ExportMenu } from '../briefing'
 import { FontSizeControl } from './FontSizeControl'
 import { ThemeToggle } from './ThemeToggle'
 import type { FontSize } from './use-font-size'
 
-export function ReaderToolbar({ font }: { font: FontSize }): ReactNode {
+export function ReaderToolbar({
+  font,
+  articleId,
+}: {
+  font: FontSize
+  articleId: number
+}): ReactNode {
   const { t } = useTranslation()
   return (
     <div className="reader__toolbar">
@@ -21,6 +28,7 @@ export function ReaderToolbar({ font }: { font: FontSize }): ReactNode {
       </a>
       <div className="reader__toolbar-end">
         <PolicyHintsToggle />
+        <ExportMenu source={{ kind: 'article', id: articleId }} />
         <ThemeToggle />
         <FontSizeControl font={font} />
       </div>

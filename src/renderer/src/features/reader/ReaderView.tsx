@@ -41,7 +41,7 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
   const style = { '--reader-font-size': `${font.size}px` } as CSSProperties
   return (
     <main className="reader" data-testid="reader-view" style={style}>
-      <ReaderToolbar font={font} />
+      <ReaderToolbar font={font} articleId={id} />
       {ready && finding > 0 && (
         <FindBar
           key={id}

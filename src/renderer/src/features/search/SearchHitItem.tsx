@@ -2,6 +2,7 @@
 import type { SearchHit } from '@shared/calls/search'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { AddToBriefing } from '../briefing'
 import { hitHref } from './hit-href'
 import { SnippetText } from './SnippetText'
 
@@ -56,6 +57,7 @@ export function SearchHitItem({ hit, selected, onHover }: Props): ReactNode {
           </span>
         )}
       </a>
+      {hit.kind !== 'article' && <AddToBriefing highlightId={hit.id} />}
     </li>
   )
 }

@@ -1,5 +1,6 @@
 /** The results view (`#/search?…`): filters, then highlights and notes, then articles. */
 import type { SearchHit, SearchRequest } from '@shared/calls/search'
+import type { ExportSource } from '@shared/calls/briefings'
 import { useCallback, useMemo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '../../i18n'
@@ -9,11 +10,18 @@ import { hitHref } from './hit-href'
 import { RecentQueries } from './RecentQueries'
 import { rememberQuery } from './recent-queries'
 import { SaveSearchForm } from './SaveSearchForm'
+import { ExportMenu } from '../briefing'
 import { isActive, paramsFromRequest, requestFromParams } from './search-params'
 import { SearchHitItem } from './SearchHitItem'
 import { useKeyboardSelection } from './use-keyboard-selection'
 import { useSearch } from './use-search'
 import './search.css'
+
+/** "Export this search": its query and filters, without the page size. */
+function exportSource(request: SearchRequest): ExportSource {
+  const { query, limit: _limit, ...filters } = request
+  return { kind: 'query', query: query.trim(), filters }
+}
 
 export function SearchView({ params }: { params: string }): ReactNode {
   const { t, i18n } = useTranslation()
@@ -72,6 +80,9 @@ export function SearchView({ params }: { params: string }): ReactNode {
             {busy && ` ${t('search.busy')}`}
           </span>
           <SaveSearchForm request={request} />
+          {request.query.trim() && results.annotationTotal > 0 && (
+            <ExportMenu source={exportSource(request)} />
+          )}
         </div>
       )}
       {annotations.length > 0 && group(t('search.annotations'), annotations, 0)}
