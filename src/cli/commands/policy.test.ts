@@ -91,4 +91,27 @@ describe('pizhu policy detect', () => {
     expect(bad.code).toBe(2)
     expect(bad.err).toMatch(/--kind must be one of n-articles/)
   })
+
+  it('merges two policies and splits a mention out', async () => {
+    const lib = join(tempDir(), 'lib.sqlite')
+    await run('--library', lib, 'import', fixture('policy/04-qa-explainer.txt'))
+    await run('--library', lib, 'policy', 'accept-all', '--article', '1')
+    const list = JSON.parse(
+      (await run('--library', lib, 'policy', 'list', '--kind', 'n-articles', '--json')).out,
+    ) as { id: number; label: string; mentions: number }[]
+    const p20 = list.find((p) => p.label === '20条')!
+    const p21 = list.find((p) => p.label.endsWith('21条'))!
+    const merged = await run('--library', lib, 'policy', 'merge', String(p20.id), String(p21.id))
+    expect(merged.out).toContain(`${p20.mentions + p21.mentions} mention(s)`)
+    const shown = JSON.parse(
+      (await run('--library', lib, 'policy', 'show', String(p21.id), '--json')).out,
+    ) as { mentions: { highlightId: number }[] }
+    const hid = shown.mentions[0]!.highlightId
+    const split = await run('--library', lib, 'policy', 'split', String(hid), '旧版20条')
+    expect(split.out).toMatch(/旧版20条 {2}n-articles .* 1 mention\(s\)/)
+    const bad = await run('--library', lib, 'policy', 'merge', String(p21.id))
+    expect(bad.code).toBe(2)
+    const gone = await run('--library', lib, 'policy', 'merge', String(p20.id), String(p21.id))
+    expect(gone.err).toMatch(/No policy with id/)
+  })
 })

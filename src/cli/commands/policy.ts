@@ -4,13 +4,14 @@
  * written) or in an article already in the library. Offsets are into each
  * article's text, as in the reader and in highlights.
  * `pizhu policy accept-all --article ID`, `pizhu policy list [--kind K]
- * [--place P]` and `pizhu policy show ID` script the registry.
+ * [--place P]`, `pizhu policy show ID`, `pizhu policy merge FROM INTO` and
+ * `pizhu policy split HIGHLIGHT LABEL` script the registry.
  */
 import { getArticle, textOfBlocks } from '../../main/core/db/repos/articles'
 import { prepareImport, readImportFile } from '../../main/core/import/pipeline'
 import { detectPolicyPoints, type PolicySpan } from '../../main/core/policy'
 import { getPolicy, listPolicies, policyMentions } from '../../main/core/db/repos/policies'
-import { acceptAll } from '../../main/core/policy-registry/registry'
+import { acceptAll, mergePolicy, splitMention } from '../../main/core/policy-registry/registry'
 import { PolicyKind, type PolicySummary } from '../../shared/calls/policy'
 import { UsageError } from '../args'
 import type { Command } from '../command'
@@ -56,7 +57,7 @@ function formatPolicy(p: PolicySummary): string {
 export const policyCommand: Command = {
   name: 'policy',
   synopsis:
-    'detect FILE | detect --article ID | accept-all --article ID | list [--kind K] [--place P] | show ID',
+    'detect FILE | detect --article ID | accept-all --article ID | list [--kind K] [--place P] | show ID | merge FROM INTO | split HIGHLIGHT LABEL',
   summary: 'find policy points (n条, frameworks, slogans, targets) and read the policy registry',
   options: {
     article: { type: 'string' },
@@ -83,6 +84,28 @@ export const policyCommand: Command = {
       if (json) return JSON.stringify(list, null, 2)
       return list.length === 0 ? 'no policies' : list.map(formatPolicy).join('\n')
     }
+    if (args[0] === 'merge' || args[0] === 'split') {
+      const first = Number(args[1])
+      if (args.length !== 3 || !Number.isInteger(first) || first <= 0)
+        throw new UsageError(
+          args[0] === 'merge'
+            ? 'policy merge needs FROM and INTO policy IDs'
+            : 'policy split needs a HIGHLIGHT ID and a LABEL',
+        )
+      let result: PolicySummary
+      if (args[0] === 'merge') {
+        const into = Number(args[2])
+        if (!Number.isInteger(into) || into <= 0)
+          throw new UsageError('policy merge needs FROM and INTO policy IDs')
+        result = mergePolicy(library.db, first, into)
+      } else {
+        const label = args[2]!.trim()
+        if (label === '' || label.length > 100)
+          throw new UsageError('the label must be 1 to 100 characters')
+        result = splitMention(library.db, first, label)
+      }
+      return json ? JSON.stringify(result, null, 2) : formatPolicy(result)
+    }
     if (args[0] === 'show') {
       const id = Number(args[1])
       if (args.length !== 2 || !Number.isInteger(id) || id <= 0)
@@ -97,7 +120,9 @@ export const policyCommand: Command = {
       return [formatPolicy(policy), ...lines].join('\n')
     }
     if (args[0] !== 'detect')
-      throw new UsageError('policy needs the sub-command detect, accept-all, list or show')
+      throw new UsageError(
+        'policy needs the sub-command detect, accept-all, list, show, merge or split',
+      )
     const articleOption = options.article
     let articles: ArticleSpans[]
     if (typeof articleOption === 'string') {
