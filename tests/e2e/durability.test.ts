@@ -28,6 +28,8 @@ function runAndKill(
   start: number,
   ms: number,
   mode = 'import',
+  /** Arm the kill only once the child has acknowledged something (slow machines start slowly). */
+  afterFirstAck = false,
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [child, library, work, String(start), mode], {
@@ -52,7 +54,7 @@ function runAndKill(
     })
     proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
     // Kill some runs before the first ack lands, while the first batch is in flight.
-    setTimeout(arm, 150)
+    if (!afterFirstAck) setTimeout(arm, 150)
     proc.on('exit', (code, signal) => {
       clearTimeout(timer)
       if (signal !== 'SIGKILL') reject(new Error(`child exited ${code}: ${stderr}`))
@@ -99,7 +101,15 @@ describe('durability under SIGKILL', () => {
     let killsMidAction = 0
     for (let kill = 0; kill < KILLS; kill++) {
       const ms = 50 + Math.floor(Math.random() * 700)
-      const run = await runAndKill(library, join(dir, `work-${kill}`), next, ms)
+      // Every other run waits for an ack first, so some acknowledged work is always put to the test.
+      const run = await runAndKill(
+        library,
+        join(dir, `work-${kill}`),
+        next,
+        ms,
+        'import',
+        kill % 2 === 0,
+      )
       for (const b of run.acked) acknowledged.add(b)
       const batches = batchesIn(library)
       for (const [batch, count] of batches) expect(count, `batch ${batch}`).toBe(FILES_PER_BATCH)
@@ -114,7 +124,7 @@ describe('durability under SIGKILL', () => {
         `${killsMidAction} kill(s) landed after a commit but before its ack`,
     )
     expect(acknowledged.size).toBeGreaterThan(0)
-  })
+  }, 240_000)
 
   it('never leaves a half-written backup that looks like a good one across 10 kills', async () => {
     const dir = tempDir()
