@@ -1,11 +1,10 @@
 /**
  * The soak: 10,000 mixed actions against one library through the contract
  * (`dispatch` over the same handlers the app uses) — imports, article
- * reads, list pages, library info and health, backup listing, and a manual
- * backup every 2,000 actions. Reports throughput, p50/p95 per action,
- * resident memory at start and end, and `PRAGMA integrity_check` at the end.
- * Every action that exists in this build takes part; new actions (highlight,
- * note, tag, search, export) belong in ACTIONS as they land.
+ * reads, list pages, highlights, note edits, tags, article notes, searches,
+ * exports, library info and health, backup listing, and a manual backup
+ * every 2,000 actions. Reports throughput, p50/p95 per action, resident
+ * memory at start and end, and `PRAGMA integrity_check` at the end.
  */
 import { join } from 'node:path'
 import { dispatch } from '../src/main/core/api/dispatch'
@@ -40,6 +39,11 @@ type Action =
   | 'library.info'
   | 'library.health'
   | 'backup.list'
+  | 'highlights.create'
+  | 'highlights.update'
+  | 'reader.saveNote'
+  | 'search.query'
+  | 'export.render'
 
 /** Relative weights of the actions in the mix. */
 const ACTIONS: [Action, number][] = [
@@ -49,7 +53,16 @@ const ACTIONS: [Action, number][] = [
   ['library.info', 8],
   ['library.health', 4],
   ['backup.list', 3],
+  ['highlights.create', 20],
+  ['highlights.update', 15],
+  ['reader.saveNote', 5],
+  ['search.query', 15],
+  ['export.render', 3],
 ]
+
+/** Two-character and longer queries a researcher types, against the synthetic corpus. */
+const QUERIES = ['招商', '营商环境', '24条', '项目', '高质量发展', '亿元', '3+3+N', '政策 -试点']
+const TAGS = ['营商环境', '产业政策/制造业', '数据', '待核实']
 
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0
@@ -72,6 +85,8 @@ export async function runSoak(
   const total = ACTIONS.reduce((s, [, w]) => s + w, 0)
   const times = new Map<string, number[]>()
   const ids: number[] = []
+  const lengths = new Map<number, number>()
+  const highlightIds: number[] = []
   let nextFile = 0
   const rssStart = process.memoryUsage().rss
   const started = performance.now()
@@ -87,16 +102,23 @@ export async function runSoak(
           break
         }
       }
-      if (action === 'articles.get' && ids.length === 0) action = 'import.file'
-      const input = inputFor(action)
+      if (ids.length === 0) action = 'import.file'
+      if (action === 'highlights.update' && highlightIds.length === 0) action = 'highlights.create'
+      const input = inputFor(action, i)
       const t0 = performance.now()
       const name = i > 0 && i % 2000 === 0 ? 'backup.create' : action
       const result = await dispatch(ctx.handlers, name, name === action ? input : {})
       const ms = performance.now() - t0
       if (!result.ok) throw new Error(`soak: ${name} failed: ${result.error.message}`)
       if (name === 'import.file') {
-        for (const a of (result.value as { imported: { id: number }[] }).imported) ids.push(a.id)
+        const imported = (result.value as { imported: { id: number; charCount: number }[] })
+          .imported
+        for (const a of imported) {
+          ids.push(a.id)
+          lengths.set(a.id, a.charCount)
+        }
       }
+      if (name === 'highlights.create') highlightIds.push((result.value as { id: number }).id)
       const list = times.get(name) ?? []
       list.push(ms)
       times.set(name, list)
@@ -127,7 +149,11 @@ export async function runSoak(
     rows,
   }
 
-  function inputFor(action: Action): unknown {
+  function pick<T>(list: readonly T[]): T {
+    return list[Math.floor(rng.next() * list.length)]!
+  }
+
+  function inputFor(action: Action, i: number): unknown {
     switch (action) {
       case 'import.file': {
         const file = corpus[nextFile++ % corpus.length]!
@@ -139,6 +165,24 @@ export async function runSoak(
         return { id: ids[Math.floor(rng.next() * ids.length)]! }
       case 'articles.list':
         return { limit: 50, offset: Math.floor(rng.next() * Math.max(1, ids.length - 50)) }
+      case 'highlights.create': {
+        const articleId = pick(ids)
+        const length = lengths.get(articleId) ?? 40
+        const start = Math.floor(rng.next() * Math.max(1, length - 40))
+        return { articleId, start, end: start + 4 + Math.floor(rng.next() * 30) }
+      }
+      case 'highlights.update': {
+        const text = `批注第${i}条：这一提法值得在简报中引用。`
+        return rng.next() < 0.5
+          ? { id: pick(highlightIds), note: { json: null, text } }
+          : { id: pick(highlightIds), tags: [pick(TAGS)] }
+      }
+      case 'reader.saveNote':
+        return { articleId: pick(ids), note: { json: null, text: `文章笔记 ${i}` } }
+      case 'search.query':
+        return { query: pick(QUERIES) }
+      case 'export.render':
+        return { source: { kind: 'article', id: pick(ids) }, format: 'md' }
       default:
         return {}
     }
