@@ -13,7 +13,7 @@ import type { AnnotationImportItem, AnnotationImportSummary } from '../../../sha
 import { reanchor, type Reanchored } from '../anchoring'
 import { getArticle } from '../db/repos/articles'
 import { articleIdsByContentHash, articleIdsByTitle } from '../db/repos/article-lookup'
-import { insertHighlight, listHighlights, writeHighlight } from '../db/repos/highlights'
+import { findHighlightAt, insertHighlight, writeHighlight } from '../db/repos/highlights'
 import { setHighlightTags } from '../db/repos/tags'
 import { parseAnnotationFile, type SharedAnnotation } from './annotation-file'
 
@@ -23,14 +23,30 @@ interface Placed {
   anchor: Reanchored
 }
 
+/** Article id → title and text, read once per import. */
+type Articles = (id: number) => { title: string; text: string }
+
+function articleCache(db: Database): Articles {
+  const cache = new Map<number, { title: string; text: string }>()
+  return (id) => {
+    let a = cache.get(id)
+    if (!a) {
+      const { title, text } = getArticle(db, id)
+      a = { title, text }
+      cache.set(id, a)
+    }
+    return a
+  }
+}
+
 /** The article and place `a` belongs at, or why there is none. */
-function place(db: Database, a: SharedAnnotation): Placed | { orphan: string } {
+function place(db: Database, articles: Articles, a: SharedAnnotation): Placed | { orphan: string } {
   const byHash = a.contentHash ? articleIdsByContentHash(db, a.contentHash) : []
   const byTitle = a.title ? articleIdsByTitle(db, a.title) : []
   const candidates = [...new Set([...byHash, ...byTitle])]
   if (!candidates.length) return { orphan: 'article not in this library' }
   for (const id of candidates) {
-    const article = getArticle(db, id)
+    const article = articles(id)
     const anchor = reanchor(
       article.text,
       {
@@ -60,9 +76,7 @@ function write(
   p: Placed,
   now: string,
 ): Pick<AnnotationImportItem, 'status' | 'highlightId'> {
-  const same = listHighlights(db, p.articleId).find(
-    (h) => h.start === p.anchor.start && h.end === p.anchor.end && h.exact === p.anchor.exact,
-  )
+  const same = findHighlightAt(db, p.articleId, p.anchor)
   if (!same) {
     const highlightId = insertHighlight(
       db,
@@ -108,8 +122,9 @@ export function importAnnotations(
   const annotations = parseAnnotationFile(fileName, text)
   return db.transaction(() => {
     const now = new Date().toISOString()
+    const articles = articleCache(db)
     const items: AnnotationImportItem[] = annotations.map((a, index) => {
-      const p = place(db, a)
+      const p = place(db, articles, a)
       const base = { index, quote: a.exact, title: a.title }
       if ('orphan' in p)
         return { ...base, status: 'orphaned', reason: p.orphan, articleId: null, highlightId: null }
