@@ -11,6 +11,7 @@ import type { ExportSet } from '../export/export-set'
 import { toWebAnnotations } from '../export/web-annotation'
 import { createHighlight, findQuote } from '../highlights/highlights'
 import { importPaths } from '../import/pipeline'
+import { setHighlightTags } from '../db/repos/tags'
 import { importAnnotations } from './import-annotations'
 
 const NOTICE = fixture('policy-notice.txt')
@@ -78,9 +79,14 @@ describe('importAnnotations', () => {
 
     const h = listHighlights(theirs.db).find((x) => x.exact.startsWith('设立'))!
     theirs.db.prepare("UPDATE highlights SET note_text = '窗口要有回访' WHERE id = ?").run(h.id)
+    const first = listHighlights(theirs.db).find((x) => x.exact.startsWith('企业开办'))!
+    setHighlightTags(theirs.db, first.id, ['营商环境', '跟踪'], '2026-01-02T00:00:00Z')
     createHighlight(theirs.db, { articleId: 1, ...findQuote(theirs.db, 1, '一网通办') })
     const merged = importAnnotations(mine.db, 'b.json', exportAll(theirs))
-    expect(merged).toMatchObject({ added: 1, merged: 1, duplicates: 2, orphaned: 0 })
+    expect(merged).toMatchObject({ added: 1, merged: 2, duplicates: 1, orphaned: 0 })
+    const kept = listHighlights(mine.db).find((x) => x.exact.startsWith('企业开办'))!
+    expect(kept.tags).toEqual(['跟踪', '营商环境', '营商环境/政务服务'])
+    expect(kept.noteText).toBe('比省里要求更快')
     const window = listHighlights(mine.db).find((x) => x.exact.startsWith('设立'))!
     expect(window.noteText).toBe('窗口要有回访')
     expect(window.color).toBe('pink')
