@@ -5,6 +5,7 @@ import { briefingCommand } from './briefing'
 import { exportCommand } from './export'
 import { highlightCommand } from './highlight'
 import { importCommand } from './import'
+import { importAnnotationsCommand } from './import-annotations'
 import { libraryCommand } from './library'
 import { listCommand } from './list'
 import { policyCommand } from './policy'
@@ -30,4 +31,5 @@ export const commands: readonly AnyCommand[] = [
   noteCommand,
   exportCommand,
   briefingCommand,
+  importAnnotationsCommand,
 ]

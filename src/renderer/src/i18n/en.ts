@@ -397,4 +397,23 @@ export const en: Messages = {
     noBriefings: 'No briefings yet: create one on the Briefings page.',
     exportFailed: 'Export failed: {{message}}',
   },
+  sharing: {
+    menu: 'Import a colleague’s annotations…',
+    title: 'Import annotations',
+    busy: 'Importing annotations…',
+    failed: 'Could not import annotations: {{message}}',
+    added: '{{count}} added',
+    merged: '{{count}} merged',
+    duplicates: '{{count}} already here',
+    orphaned: '{{count}} could not be placed',
+    status: {
+      added: 'Added',
+      merged: 'Merged',
+      duplicate: 'Already here',
+      orphaned: 'Not placed',
+    },
+    noArticle: 'the article is not in this library',
+    noQuote: 'the quote is not in the article',
+    close: 'Close',
+  },
 }

@@ -393,4 +393,23 @@ export const zhCN = {
     noBriefings: '还没有简报：先在“简报”页新建一份。',
     exportFailed: '导出失败：{{message}}',
   },
+  sharing: {
+    menu: '导入同事的批注…',
+    title: '导入批注',
+    busy: '正在导入批注…',
+    failed: '导入批注失败：{{message}}',
+    added: '新增 {{count}} 条',
+    merged: '合并 {{count}} 条',
+    duplicates: '已有 {{count}} 条',
+    orphaned: '未能定位 {{count}} 条',
+    status: {
+      added: '新增',
+      merged: '已合并',
+      duplicate: '已有',
+      orphaned: '未能定位',
+    },
+    noArticle: '资料库中没有这篇文章',
+    noQuote: '文中找不到这段引文',
+    close: '关闭',
+  },
 }

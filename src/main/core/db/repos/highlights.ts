@@ -141,3 +141,17 @@ export function listHighlights(db: Database, articleId?: number): Highlight[] {
   ) as HighlightRow[]
   return toHighlights(db, rows)
 }
+
+/** The highlight of `articleId` over exactly [start, end) quoting `exact`, if there is one. */
+export function findHighlightAt(
+  db: Database,
+  articleId: number,
+  range: { start: number; end: number; exact: string },
+): Highlight | undefined {
+  const row = statement(
+    db,
+    `SELECT * FROM highlights WHERE article_id = ? AND start_offset = ? AND end_offset = ?
+       AND exact = ? ORDER BY id LIMIT 1`,
+  ).get(articleId, range.start, range.end, range.exact) as HighlightRow | undefined
+  return row ? toHighlights(db, [row])[0] : undefined
+}

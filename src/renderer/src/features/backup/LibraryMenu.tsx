@@ -1,8 +1,9 @@
-/** The header's library menu: back up now, or restore a backup. */
-import { useState, type ReactNode } from 'react'
+/** The header's library menu: back up now, restore a backup, or import a colleague's annotations. */
+import { useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
 import { Toast } from '../../ui/Toast'
+import { AnnotationImport } from '../sharing'
 import { RestorePanel } from './RestorePanel'
 
 export function LibraryMenu(): ReactNode {
@@ -10,6 +11,7 @@ export function LibraryMenu(): ReactNode {
   const [open, setOpen] = useState(false)
   const [restoring, setRestoring] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
+  const annotationsInput = useRef<HTMLInputElement>(null)
 
   const backup = (): void => {
     setOpen(false)
@@ -48,8 +50,20 @@ export function LibraryMenu(): ReactNode {
           >
             {t('backup.restoreMenu')}
           </button>
+          <button
+            type="button"
+            role="menuitem"
+            data-testid="annotations-import"
+            onClick={() => {
+              setOpen(false)
+              annotationsInput.current?.click()
+            }}
+          >
+            {t('sharing.menu')}
+          </button>
         </div>
       )}
+      <AnnotationImport inputRef={annotationsInput} />
       {restoring && <RestorePanel onClose={() => setRestoring(false)} />}
       {notice && (
         <Toast
