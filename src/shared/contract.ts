@@ -17,6 +17,7 @@ import { reviewCalls } from './calls/review'
 import { searchCalls } from './calls/search'
 import { readerCalls } from './calls/reader'
 import { briefingCalls } from './calls/briefings'
+import { structureCalls } from './calls/structure'
 import type { Result } from './result'
 
 export { MAX_IMPORT_BASE64 } from './calls/import'
@@ -32,6 +33,7 @@ export const contract = {
   ...policyCalls,
   ...readerCalls,
   ...briefingCalls,
+  ...structureCalls,
 } as const
 
 export type Contract = typeof contract

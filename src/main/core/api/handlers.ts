@@ -14,6 +14,7 @@ import { policyHandlers } from './handlers/policy'
 import { reviewHandlers } from './handlers/review'
 import { searchHandlers } from './handlers/search'
 import { readerHandlers } from './handlers/reader'
+import { structureHandlers } from './handlers/structure'
 import type { HandlerContext, Handlers } from './handler-types'
 
 export type { Handler, HandlerContext, Handlers } from './handler-types'
@@ -30,5 +31,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...policyHandlers(ctx),
     ...readerHandlers(ctx),
     ...briefingHandlers(ctx),
+    ...structureHandlers(ctx),
   }
 }
