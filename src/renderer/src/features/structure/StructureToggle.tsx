@@ -1,0 +1,24 @@
+/** The reader toolbar button that turns the structure edit mode on and off. */
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+
+export function StructureToggle({
+  on,
+  onToggle,
+}: {
+  on: boolean
+  onToggle: () => void
+}): ReactNode {
+  const { t } = useTranslation()
+  return (
+    <button
+      type="button"
+      className={on ? 'button' : 'button button--quiet'}
+      aria-pressed={on}
+      data-testid="structure-toggle"
+      onClick={onToggle}
+    >
+      {on ? t('structure.done') : t('structure.edit')}
+    </button>
+  )
+}
