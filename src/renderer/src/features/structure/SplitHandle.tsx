@@ -53,7 +53,7 @@ export function SplitHandle({
           onChange={(e) => setTitle(e.target.value)}
         />
       </label>
-      <button type="submit" className="button" disabled={busy || !title.trim()}>
+      <button type="submit" className="button button--primary" disabled={busy || !title.trim()}>
         {t('structure.split')}
       </button>
       <button type="button" className="button button--quiet" onClick={() => setOpen(false)}>

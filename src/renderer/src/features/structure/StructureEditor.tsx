@@ -43,7 +43,7 @@ export function StructureEditor({
       <div className="structure__end">
         <button
           type="button"
-          className="button"
+          className="button button--quiet"
           data-testid="merge-next"
           disabled={edit.busy}
           onClick={edit.merge}

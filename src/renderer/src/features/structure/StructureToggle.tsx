@@ -13,7 +13,7 @@ export function StructureToggle({
   return (
     <button
       type="button"
-      className={on ? 'button' : 'button button--quiet'}
+      className={on ? 'button button--primary' : 'button button--quiet'}
       aria-pressed={on}
       data-testid="structure-toggle"
       onClick={onToggle}
