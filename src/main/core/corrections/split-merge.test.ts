@@ -163,3 +163,16 @@ describe('mergeWithNext', () => {
     expect(() => undoStructure(db, a)).toThrow(/was corrected since the merge/)
   })
 })
+
+describe('undoStructure after a split', () => {
+  it('takes highlights made on the new article since back, at the right place', () => {
+    const { db, a } = library()
+    const out = splitArticle(db, a, 2)
+    const later = mark(db, out.otherId, '人居环境')
+    undoStructure(db, out.otherId)
+    expect(() => getArticle(db, out.otherId)).toThrow(/No article with id/)
+    const back = listHighlights(db, a).find((h) => h.id === later.id)!
+    expect(getArticle(db, a).text.slice(back.start, back.end)).toBe('人居环境')
+    expect(hits(db, '人居环境')).toContainEqual({ kind: 'article', articleId: a })
+  })
+})
