@@ -172,7 +172,9 @@ describe('undoStructure after a split', () => {
     undoStructure(db, out.otherId)
     expect(() => getArticle(db, out.otherId)).toThrow(/No article with id/)
     const back = listHighlights(db, a).find((h) => h.id === later.id)!
-    expect(getArticle(db, a).text.slice(back.start, back.end)).toBe('人居环境')
+    const text = getArticle(db, a).text
+    expect(text.slice(back.start, back.end)).toBe('人居环境')
+    expect(back.prefix).toBe(text.slice(back.start - 32, back.start))
     expect(hits(db, '人居环境')).toContainEqual({ kind: 'article', articleId: a })
   })
 })

@@ -7,6 +7,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import { AppException } from '../../../shared/result'
+import { describeRange } from '../anchoring'
 import { statement } from '../db/statements'
 import { restoreSnapshot, type StructureSnapshot } from './structure-snapshot'
 
@@ -34,6 +35,24 @@ export function latestStructureChange(db: Database, id: number): ChangeRow | und
   ).get(id, id) as ChangeRow | undefined
 }
 
+function textOf(db: Database, id: number): string {
+  return (statement(db, 'SELECT text FROM articles WHERE id = ?').get(id) as { text: string }).text
+}
+
+/** Re-takes the quote context (prefix, suffix) of highlights now in article `articleId`. */
+function redescribe(db: Database, articleId: number, hs: readonly { id: number }[]): void {
+  if (!hs.length) return
+  const text = textOf(db, articleId)
+  const get = statement(db, 'SELECT start_offset, end_offset FROM highlights WHERE id = ?')
+  const set = statement(db, 'UPDATE highlights SET exact = ?, prefix = ?, suffix = ? WHERE id = ?')
+  for (const h of hs) {
+    const r = get.get(h.id) as { start_offset: number; end_offset: number }
+    if (r.end_offset > text.length) continue
+    const a = describeRange(text, r.start_offset, r.end_offset)
+    set.run(a.exact, a.prefix, a.suffix, h.id)
+  }
+}
+
 /**
  * Moves highlights made after the change back to the part they belong to.
  * A split's are moved before the restore (the new article is deleted by it),
@@ -53,12 +72,12 @@ function moveNewer(db: Database, c: ChangeRow, s: StructureSnapshot, restore: ()
     const later = statement(db, 'SELECT id, start_offset FROM highlights WHERE article_id = ?').all(
       c.other_id,
     ) as { id: number; start_offset: number }[]
-    const secondLength = statement(db, 'SELECT length(text) AS n FROM articles WHERE id = ?').get(
-      c.other_id,
-    ) as { n: number }
-    const shift = original.text.length - secondLength.n
-    for (const h of later) if (!known.has(h.id)) move.run(c.article_id, shift, shift, h.id)
+    // UTF-16 lengths, as offsets are (SQLite's length() counts code points).
+    const shift = original.text.length - textOf(db, c.other_id).length
+    const moved = later.filter((h) => !known.has(h.id))
+    for (const h of moved) move.run(c.article_id, shift, shift, h.id)
     restore()
+    redescribe(db, c.article_id, moved)
   } else {
     const a = row(c.article_id)!
     const b = row(c.other_id)!
@@ -67,10 +86,9 @@ function moveNewer(db: Database, c: ChangeRow, s: StructureSnapshot, restore: ()
       c.article_id,
     ) as { id: number; start_offset: number }[]
     restore()
-    for (const h of later) {
-      if (!known.has(h.id) && h.start_offset >= shift) move.run(c.other_id, -shift, -shift, h.id)
-    }
-    return
+    const moved = later.filter((h) => !known.has(h.id) && h.start_offset >= shift)
+    for (const h of moved) move.run(c.other_id, -shift, -shift, h.id)
+    redescribe(db, c.other_id, moved)
   }
 }
 
