@@ -1,4 +1,4 @@
-/** The bar above an article: back to the library on the left; structure editing, export, theme and text size on the right. */
+/** The bar above an article: back to the library on the left; export, theme and text size on the right. */
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { routeHref } from '../../routing/hash-route'
@@ -11,12 +11,9 @@ import type { FontSize } from './use-font-size'
 export function ReaderToolbar({
   font,
   articleId,
-  children,
 }: {
   font: FontSize
   articleId: number
-  /** Extra controls at the start of the right-hand group (the structure edit toggle). */
-  children?: ReactNode
 }): ReactNode {
   const { t } = useTranslation()
   return (
@@ -30,7 +27,6 @@ export function ReaderToolbar({
         {t('reader.back')}
       </a>
       <div className="reader__toolbar-end">
-        {children}
         <PolicyHintsToggle />
         <ExportMenu source={{ kind: 'article', id: articleId }} />
         <ThemeToggle />

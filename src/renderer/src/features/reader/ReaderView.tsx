@@ -46,9 +46,7 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
   const style = { '--reader-font-size': `${font.size}px` } as CSSProperties
   return (
     <main className="reader" data-testid="reader-view" style={style}>
-      <ReaderToolbar font={font} articleId={id}>
-        <StructureToggle on={structure.editing} onToggle={structure.toggle} />
-      </ReaderToolbar>
+      <ReaderToolbar font={font} articleId={id} />
       {ready && finding > 0 && (
         <FindBar
           key={id}
@@ -81,6 +79,7 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
               </p>
             )}
             <ArticleMeta article={article} />
+            <StructureToggle on={structure.editing} onToggle={structure.toggle} />
           </header>
           <ArticleNote key={article.id} articleId={article.id} note={state.note} />
           {structure.editing ? (

@@ -1,6 +1,7 @@
 /** The reader toolbar button that turns the structure edit mode on and off. */
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import './structure.css'
 
 export function StructureToggle({
   on,
@@ -13,7 +14,7 @@ export function StructureToggle({
   return (
     <button
       type="button"
-      className={on ? 'button button--primary' : 'button button--quiet'}
+      className={`structure__toggle button ${on ? 'button--primary' : 'button--quiet'}`}
       aria-pressed={on}
       data-testid="structure-toggle"
       onClick={onToggle}
