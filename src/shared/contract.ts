@@ -18,6 +18,7 @@ import { searchCalls } from './calls/search'
 import { readerCalls } from './calls/reader'
 import { briefingCalls } from './calls/briefings'
 import { sharingCalls } from './calls/sharing'
+import { structureCalls } from './calls/structure'
 import type { Result } from './result'
 
 export { MAX_IMPORT_BASE64 } from './calls/import'
@@ -34,6 +35,7 @@ export const contract = {
   ...readerCalls,
   ...briefingCalls,
   ...sharingCalls,
+  ...structureCalls,
 } as const
 
 export type Contract = typeof contract

@@ -1,12 +1,14 @@
 /**
  * `pizhu text replace [--article ID | --all] OLD NEW [--dry-run]`: a batch
  * correction that re-anchors every affected highlight and reports the outcome.
+ * `text split|merge|undo` change an article's structure (text-structure.ts).
  */
 import { replaceText } from '../../main/core/corrections/replace-text'
 import { getArticle } from '../../main/core/db/repos/articles'
 import type { ReplaceOutcome } from '../../shared/highlight'
 import { UsageError } from '../args'
 import type { Command } from '../command'
+import { runStructure } from './text-structure'
 
 function formatOutcome(o: ReplaceOutcome, dryRun: boolean): string {
   const verb = dryRun ? 'would replace' : 'replaced'
@@ -16,15 +18,23 @@ function formatOutcome(o: ReplaceOutcome, dryRun: boolean): string {
 
 export const textCommand: Command = {
   name: 'text',
-  synopsis: 'replace [--article ID | --all] OLD NEW [--dry-run]',
-  summary: 'correct text in one article or the whole library, keeping highlights',
+  synopsis:
+    'replace [--article ID | --all] OLD NEW [--dry-run] | split ARTICLE_ID --at BLOCK [--title T] | merge ARTICLE_ID | undo ARTICLE_ID',
+  summary:
+    'correct text, split an article at a paragraph or merge it with the next (and undo), keeping highlights',
   options: {
     article: { type: 'string' },
     all: { type: 'boolean' },
     'dry-run': { type: 'boolean' },
+    at: { type: 'string' },
+    title: { type: 'string' },
   },
-  run({ library, args, options, json }) {
-    if (args[0] !== 'replace') throw new UsageError('text needs the sub-command replace')
+  run(ctx) {
+    const { library, args, options, json } = ctx
+    if (args[0] === 'split' || args[0] === 'merge' || args[0] === 'undo') return runStructure(ctx)
+    if (args[0] !== 'replace') {
+      throw new UsageError('text needs a sub-command: replace, split, merge or undo')
+    }
     if (args.length !== 3) throw new UsageError('text replace needs OLD and NEW')
     const [, find, replace] = args as [string, string, string]
     const all = options.all === true

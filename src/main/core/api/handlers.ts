@@ -15,6 +15,7 @@ import { reviewHandlers } from './handlers/review'
 import { searchHandlers } from './handlers/search'
 import { readerHandlers } from './handlers/reader'
 import { sharingHandlers } from './handlers/sharing'
+import { structureHandlers } from './handlers/structure'
 import type { HandlerContext, Handlers } from './handler-types'
 
 export type { Handler, HandlerContext, Handlers } from './handler-types'
@@ -32,5 +33,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...readerHandlers(ctx),
     ...briefingHandlers(ctx),
     ...sharingHandlers(ctx),
+    ...structureHandlers(ctx),
   }
 }

@@ -1,8 +1,9 @@
 /** One article, read: title, meta line and the body in the read-only article editor. */
-import { useEffect, useState, type CSSProperties, type ReactNode } from 'react'
+import { useCallback, useEffect, useState, type CSSProperties, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HighlightedArticle, prefetchHighlights } from '../highlights'
 import { FlashAt } from '../../editor'
+import { StructureEditor, StructureToggle, useStructureEdit } from '../structure'
 import type { TextRange } from '../../routing/hash-route'
 import { ArticleMeta } from './ArticleMeta'
 import { ArticleNote } from './ArticleNote'
@@ -19,7 +20,11 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
   const { t } = useTranslation()
   // The highlights load beside the article (and its reader state), not after it.
   useEffect(() => prefetchHighlights(id), [id])
-  const { article, error, loading } = useArticle(id)
+  // Bumped after a split, merge or undo: the article and its highlights reload.
+  const [revision, setRevision] = useState(0)
+  const reload = useCallback(() => setRevision((r) => r + 1), [])
+  const structure = useStructureEdit(id, reload)
+  const { article, error, loading } = useArticle(id, revision)
   const state = useReaderState(id)
   const font = useFontSize()
   const ready = article !== null && state !== null
@@ -74,15 +79,20 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
               </p>
             )}
             <ArticleMeta article={article} />
+            <StructureToggle on={structure.editing} onToggle={structure.toggle} />
           </header>
           <ArticleNote key={article.id} articleId={article.id} note={state.note} />
-          <HighlightedArticle
-            key={article.id}
-            initial={article}
-            label={t('reader.contentLabel')}
-            position={position.offset}
-            onGo={position.goTo}
-          />
+          {structure.editing ? (
+            <StructureEditor article={article} edit={structure} />
+          ) : (
+            <HighlightedArticle
+              key={`${article.id}-${revision}`}
+              initial={article}
+              label={t('reader.contentLabel')}
+              position={position.offset}
+              onGo={position.goTo}
+            />
+          )}
           {at && <FlashAt key={`${at.start}-${at.end}`} start={at.start} end={at.end} />}
         </article>
       )}

@@ -1,4 +1,7 @@
-/** Loads one article by id; a new id shows loading until its article (or error) arrives. */
+/**
+ * Loads one article by id; a new id shows loading until its article (or error)
+ * arrives. A new `revision` reloads it in place (after a split or merge).
+ */
 import type { Article } from '@shared/domain'
 import { useEffect, useState } from 'react'
 import { call } from '../../api/client'
@@ -15,7 +18,7 @@ export interface ArticleState {
   loading: boolean
 }
 
-export function useArticle(id: number): ArticleState {
+export function useArticle(id: number, revision = 0): ArticleState {
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   useEffect(() => {
     let live = true
@@ -28,7 +31,7 @@ export function useArticle(id: number): ArticleState {
     return () => {
       live = false
     }
-  }, [id])
+  }, [id, revision])
   if (!loaded || loaded.id !== id) return { article: null, error: null, loading: true }
   return { article: loaded.article, error: loaded.error, loading: false }
 }
