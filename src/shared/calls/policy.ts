@@ -88,6 +88,23 @@ export const policyCalls = {
     input: z.object({ id: PolicyId }).strict(),
     output: z.object({ policy: PolicySummary, mentions: z.array(PolicyMention) }),
   },
+  /** Marks an existing highlight as a mention of the policy (kind, label, place), tagging it 政策要点/<label>. */
+  'policy.mark': {
+    input: z
+      .object({
+        highlightId: z.number().int().positive(),
+        kind: PolicyKind,
+        label: Label,
+        place: Place,
+      })
+      .strict(),
+    output: z.object({ highlight: Highlight, policyId: z.number().int() }),
+  },
+  /** Edits a policy's fields and retags its mentions; merges into the policy that already has them. */
+  'policy.edit': {
+    input: z.object({ id: PolicyId, kind: PolicyKind, label: Label, place: Place }).strict(),
+    output: PolicySummary,
+  },
   /** Moves every mention of `fromId` into `intoId` and deletes `fromId`. */
   'policy.merge': {
     input: z.object({ fromId: PolicyId, intoId: PolicyId }).strict(),

@@ -21,6 +21,41 @@ const SUMMARY = `
     LEFT JOIN highlights h ON h.id = m.highlight_id
     LEFT JOIN articles a ON a.id = h.article_id`
 
+/** The id of the policy (kind, label, place), or null when there is none. */
+export function findPolicy(
+  db: Database,
+  p: { kind: PolicyKind; label: string; place: string },
+): number | null {
+  const row = statement(
+    db,
+    'SELECT id FROM policies WHERE kind = ? AND label = ? AND place = ?',
+  ).get(p.kind, p.label, p.place) as { id: number } | undefined
+  return row?.id ?? null
+}
+
+/** Sets a policy's kind, label and place; the caller makes sure no other policy has them. */
+export function renamePolicy(
+  db: Database,
+  id: number,
+  p: { kind: PolicyKind; label: string; place: string },
+): void {
+  statement(db, 'UPDATE policies SET kind = ?, label = ?, place = ? WHERE id = ?').run(
+    p.kind,
+    p.label,
+    p.place,
+    id,
+  )
+}
+
+/** The highlights that mention policy `id`. */
+export function mentionHighlightIds(db: Database, id: number): number[] {
+  return (
+    statement(db, 'SELECT highlight_id AS h FROM policy_mentions WHERE policy_id = ?').all(id) as {
+      h: number
+    }[]
+  ).map((r) => r.h)
+}
+
 /** The id of the policy (kind, label, place), creating it when new. */
 export function ensurePolicy(
   db: Database,

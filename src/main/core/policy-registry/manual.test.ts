@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { fixture, tempLibrary } from '../../../../tests/helpers/temp'
+import { dispatch } from '../api/dispatch'
+import { createHandlers } from '../api/handlers'
+import { importPaths } from '../import/pipeline'
+
+async function setup(file: string) {
+  const library = tempLibrary()
+  await importPaths(library.db, [fixture(file)])
+  const handlers = createHandlers({ library, shell: 'browser', version: 'test' })
+  const call = async (name: string, input: unknown): Promise<unknown> => {
+    const r = await dispatch(handlers, name, input)
+    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
+    return r.value
+  }
+  return { library, call }
+}
+
+interface Hl {
+  id: number
+  tags: string[]
+}
+interface Summary {
+  id: number
+  kind: string
+  label: string
+  place: string
+  mentions: number
+}
+
+describe('policy points by hand', () => {
+  it('marks an ordinary highlight, keeping its other tags, and moves it when marked again', async () => {
+    const { call } = await setup('policy/01-news-industry.txt')
+    const hl = (await call('highlights.create', {
+      articleId: 1,
+      start: 0,
+      end: 6,
+      tags: ['产业政策'],
+    })) as Hl
+    const marked = (await call('policy.mark', {
+      highlightId: hl.id,
+      kind: 'slogan',
+      label: '自定 口号',
+      place: '川东',
+    })) as { highlight: Hl; policyId: number }
+    expect(marked.highlight.tags.sort()).toEqual(['产业政策', '政策要点/自定 口号'])
+    let list = (await call('policy.list', { place: '川东' })) as Summary[]
+    expect(list.map((p) => [p.kind, p.label, p.mentions])).toEqual([['slogan', '自定 口号', 1]])
+
+    const again = (await call('policy.mark', {
+      highlightId: hl.id,
+      kind: 'target',
+      label: '另一个',
+      place: '',
+    })) as { highlight: Hl; policyId: number }
+    expect(again.highlight.tags.sort()).toEqual(['产业政策', '政策要点/另一个'])
+    list = (await call('policy.list', { place: '川东' })) as Summary[]
+    expect(list).toEqual([])
+    await expect(call('policy.get', { id: marked.policyId })).rejects.toThrow(/NOT_FOUND/)
+  })
+
+  it('rejects marking a highlight that does not exist, writing nothing', async () => {
+    const { call } = await setup('policy/01-news-industry.txt')
+    await expect(
+      call('policy.mark', { highlightId: 999, kind: 'slogan', label: 'x', place: '' }),
+    ).rejects.toThrow(/NOT_FOUND/)
+    expect(await call('policy.list', {})).toEqual([])
+  })
+
+  it('edits a policy: new label retags every mention; the fields of another policy merge into it', async () => {
+    const { call } = await setup('policy/04-qa-explainer.txt')
+    await call('policy.acceptAll', { articleId: 1 })
+    const list = (await call('policy.list', { kind: 'n-articles' })) as Summary[]
+    const p21 = list.find((p) => p.label.endsWith('21条'))!
+    const p20 = list.find((p) => p.label === '20条')!
+
+    const edited = (await call('policy.edit', {
+      id: p20.id,
+      kind: 'n-articles',
+      label: '旧版20条',
+      place: '省政府',
+    })) as Summary
+    expect(edited).toMatchObject({ id: p20.id, label: '旧版20条', place: '省政府' })
+    const tagsOf = async (id: number) => {
+      const { mentions } = (await call('policy.get', { id })) as {
+        mentions: { highlightId: number }[]
+      }
+      const all = (await call('highlights.list', { articleId: 1 })) as Hl[]
+      return mentions.map((m) => all.find((h) => h.id === m.highlightId)!.tags)
+    }
+    for (const tags of await tagsOf(p20.id)) expect(tags).toEqual(['政策要点/旧版20条'])
+
+    const merged = (await call('policy.edit', {
+      id: p20.id,
+      kind: 'n-articles',
+      label: p21.label,
+      place: p21.place,
+    })) as Summary
+    expect(merged).toMatchObject({ id: p21.id, mentions: p21.mentions + p20.mentions })
+    for (const tags of await tagsOf(p21.id)) expect(tags).toEqual([`政策要点/${p21.label}`])
+    await expect(call('policy.get', { id: p20.id })).rejects.toThrow(/NOT_FOUND/)
+  })
+})
