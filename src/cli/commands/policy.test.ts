@@ -115,3 +115,72 @@ describe('pizhu policy detect', () => {
     expect(gone.err).toMatch(/No policy with id/)
   })
 })
+
+describe('pizhu policy mark and edit', () => {
+  it('marks a highlight as a policy point, edits the policy, and explains bad input', async () => {
+    const lib = join(tempDir(), 'lib.sqlite')
+    expect((await run('--library', lib, 'import', fixture('policy-notice.txt'))).code).toBe(0)
+    const made = await run(
+      '--library',
+      lib,
+      'highlight',
+      'add',
+      '1',
+      '--quote',
+      '要素保障',
+      '--json',
+    )
+    expect(made.err).toBe('')
+    expect(made.code).toBe(0)
+    const hl = JSON.parse(made.out) as { id: number }
+    const marked = await run(
+      '--library',
+      lib,
+      'policy',
+      'mark',
+      String(hl.id),
+      '--kind',
+      'slogan',
+      '--label',
+      '手工口号',
+      '--place',
+      '省政府',
+      '--json',
+    )
+    expect(marked.code).toBe(0)
+    const p = JSON.parse(marked.out) as {
+      id: number
+      label: string
+      place: string
+      mentions: number
+    }
+    expect(p).toMatchObject({ label: '手工口号', place: '省政府', mentions: 1 })
+    const edited = await run(
+      '--library',
+      lib,
+      'policy',
+      'edit',
+      String(p.id),
+      '--label',
+      '改名口号',
+    )
+    expect(edited.code).toBe(0)
+    expect(edited.out).toMatch(/改名口号 {2}slogan {2}省政府 {2}1 mention/)
+    const bad = await run(
+      '--library',
+      lib,
+      'policy',
+      'mark',
+      String(hl.id),
+      '--kind',
+      'nope',
+      '--label',
+      'x',
+    )
+    expect(bad.code).not.toBe(0)
+    expect(bad.err).toMatch(/--kind must be one of/)
+    const none = await run('--library', lib, 'policy', 'edit', '999', '--label', 'x')
+    expect(none.code).not.toBe(0)
+    expect(none.err).toMatch(/No policy with id 999/)
+  })
+})
