@@ -1,6 +1,6 @@
 /**
  * `pizhu policy mark HIGHLIGHT --kind K --label L [--place P]` (any highlight
- * becomes a policy point) and `pizhu policy edit ID [--kind K] [--label L]
+ * becomes a policy point; no --place: the article's place) and `pizhu policy edit ID [--kind K] [--label L]
  * [--place P]` (change a policy's fields; unset ones stay). Both print the
  * policy as `policy list` does.
  */
@@ -51,7 +51,7 @@ export function runManual(
   if (sub === 'mark') {
     const highlightId = idOf('policy mark needs one HIGHLIGHT ID', args[1])
     if (!kind || !label) throw new UsageError('policy mark needs --kind and --label')
-    const { policyId } = markHighlight(db, highlightId, { kind, label, place: place ?? '' })
+    const { policyId } = markHighlight(db, highlightId, { kind, label, place })
     return getPolicy(db, policyId)
   }
   const id = idOf('policy edit needs one policy ID', args[1])

@@ -95,7 +95,8 @@ export const policyCalls = {
         highlightId: z.number().int().positive(),
         kind: PolicyKind,
         label: Label,
-        place: Place,
+        /** Omitted: the place the article is about. */
+        place: Place.optional(),
       })
       .strict(),
     output: z.object({ highlight: Highlight, policyId: z.number().int() }),

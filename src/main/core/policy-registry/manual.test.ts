@@ -56,6 +56,14 @@ describe('policy points by hand', () => {
     expect(again.highlight.tags.sort()).toEqual(['产业政策', '政策要点/另一个'])
     list = (await call('policy.list', { place: '川东' })) as Summary[]
     expect(list).toEqual([])
+    const placed = (await call('policy.mark', {
+      highlightId: hl.id,
+      kind: 'target',
+      label: '另一个',
+    })) as { policyId: number }
+    expect(
+      ((await call('policy.get', { id: placed.policyId })) as { policy: Summary }).policy.place,
+    ).toBe('岷州')
     await expect(call('policy.get', { id: marked.policyId })).rejects.toThrow(/NOT_FOUND/)
   })
 

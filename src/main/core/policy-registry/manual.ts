@@ -8,6 +8,7 @@ import type { Database } from 'better-sqlite3'
 import type { Highlight } from '../../../shared/highlight'
 import type { PolicyKind, PolicySummary } from '../../../shared/calls/policy'
 import { AppException } from '../../../shared/result'
+import { getArticle } from '../db/repos/articles'
 import { getHighlight } from '../db/repos/highlights'
 import {
   dropUnmentioned,
@@ -20,6 +21,7 @@ import {
   renamePolicy,
 } from '../db/repos/policies'
 import { setHighlightTags } from '../db/repos/tags'
+import { placeOf } from './place'
 import { POLICY_TAG } from './registry'
 
 export interface PolicyFields {
@@ -28,6 +30,9 @@ export interface PolicyFields {
   /** Issuing place or body ('' when unknown). */
   place: string
 }
+
+/** What marking takes: the fields, where an omitted place is the one the article is about. */
+export type MarkFields = Omit<PolicyFields, 'place'> & { place?: string | undefined }
 
 /** The tag a mention of `label` carries ('/' in a label would make a sub-tag, so it becomes '／'). */
 export function policyTag(label: string): string {
@@ -44,12 +49,12 @@ function retagged(tags: readonly string[], label: string): string[] {
 export function markHighlight(
   db: Database,
   highlightId: number,
-  fields: PolicyFields,
+  fields: MarkFields,
 ): { highlight: Highlight; policyId: number } {
   return db.transaction(() => {
     const now = new Date().toISOString()
     const h = getHighlight(db, highlightId)
-    const place = fields.place.trim()
+    const place = (fields.place ?? placeOf(getArticle(db, h.articleId))).trim()
     const label = fields.label.trim()
     const policyId = ensurePolicy(db, { kind: fields.kind, label, place }, now)
     linkMention(db, highlightId, policyId)

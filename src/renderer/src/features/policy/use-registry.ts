@@ -26,9 +26,10 @@ export function usePolicies(kind: PolicyKind | '', place: string): Loaded<Policy
   return state
 }
 
-/** One policy and every mention of it. */
+/** One policy and every mention of it; a new `generation` loads it again (after an edit). */
 export function usePolicy(
   id: number,
+  generation = 0,
 ): Loaded<{ policy: PolicySummary; mentions: PolicyMention[] }> {
   const [state, setState] = useState<Loaded<{ policy: PolicySummary; mentions: PolicyMention[] }>>({
     data: null,
@@ -43,6 +44,6 @@ export function usePolicy(
     return () => {
       live = false
     }
-  }, [id])
+  }, [id, generation])
   return state
 }
