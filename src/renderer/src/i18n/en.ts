@@ -412,5 +412,13 @@ export const en: Messages = {
     edit: 'Edit fields',
     save: 'Save',
     cancel: 'Cancel',
+    mergeHint: 'Merge the two selected:',
+    keep: 'Keep “{{label}}”',
+    select: 'Select',
+    selectOne: 'Select {{label}}',
+    moveOut: 'Move to another policy…',
+    moveTo: 'Move to',
+    moveToPlaceholder: 'An existing policy or a new name',
+    move: 'Move',
   },
 }

@@ -408,5 +408,13 @@ export const zhCN = {
     edit: '编辑字段',
     save: '保存',
     cancel: '取消',
+    mergeHint: '合并所选两项：',
+    keep: '保留“{{label}}”',
+    select: '选择',
+    selectOne: '选择 {{label}}',
+    moveOut: '移到其他政策…',
+    moveTo: '移到',
+    moveToPlaceholder: '已有政策或新名称',
+    move: '移动',
   },
 }

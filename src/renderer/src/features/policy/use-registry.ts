@@ -10,8 +10,12 @@ export interface Loaded<T> {
   error: string | null
 }
 
-/** Every policy of `kind` and `place` ('' = any). */
-export function usePolicies(kind: PolicyKind | '', place: string): Loaded<PolicySummary[]> {
+/** Every policy of `kind` and `place` ('' = any); a new `generation` loads them again. */
+export function usePolicies(
+  kind: PolicyKind | '',
+  place: string,
+  generation = 0,
+): Loaded<PolicySummary[]> {
   const [state, setState] = useState<Loaded<PolicySummary[]>>({ data: null, error: null })
   useEffect(() => {
     let live = true
@@ -22,7 +26,7 @@ export function usePolicies(kind: PolicyKind | '', place: string): Loaded<Policy
     return () => {
       live = false
     }
-  }, [kind, place])
+  }, [kind, place, generation])
   return state
 }
 
