@@ -184,3 +184,32 @@ describe('pizhu policy mark and edit', () => {
     expect(none.err).toMatch(/No policy with id 999/)
   })
 })
+
+describe('pizhu search --policy', () => {
+  it('keeps the mentions of one policy and refuses to combine with --tag', async () => {
+    const lib = join(tempDir(), 'lib.sqlite')
+    expect((await run('--library', lib, 'import', fixture('policy-notice.txt'))).code).toBe(0)
+    expect((await run('--library', lib, 'policy', 'accept-all', '--article', '1')).code).toBe(0)
+    const policies = JSON.parse((await run('--library', lib, 'policy', 'list', '--json')).out) as {
+      label: string
+      mentions: number
+    }[]
+    const p24 = policies.find((p) => p.label.endsWith('24条'))!
+    expect(p24.mentions).toBeGreaterThan(1)
+    const hits = JSON.parse(
+      (await run('--library', lib, 'search', '24条', '--policy', p24.label, '--json')).out,
+    ) as { hits: { kind: string; tags: string[] }[] }
+    const annotations = hits.hits.filter((h) => h.kind !== 'article')
+    expect(annotations).toHaveLength(p24.mentions)
+    // Search hits name a tag by its own name (the leaf under 政策要点).
+    for (const h of annotations) expect(h.tags).toEqual([p24.label])
+    const other = policies.find((p) => !p.label.endsWith('24条'))!
+    const none = JSON.parse(
+      (await run('--library', lib, 'search', '24条', '--policy', other.label, '--json')).out,
+    ) as { hits: { kind: string }[] }
+    expect(none.hits.filter((h) => h.kind !== 'article')).toEqual([])
+    const both = await run('--library', lib, 'search', 'x', '--policy', 'a', '--tag', 'b')
+    expect(both.code).not.toBe(0)
+    expect(both.err).toMatch(/--policy and --tag cannot be combined/)
+  })
+})
