@@ -96,6 +96,7 @@ afterAll(async () => {
 
 describe('policy points by hand (browser host)', () => {
   it('marks a selection from the toolbar with a form the recognizer prefilled', async () => {
+    await page.getByTestId('policy-bar').waitFor()
     await select('支持总部企业发展“21条”')
     await page.getByTestId('selection-mark-policy').click()
     const form = page.getByTestId('policy-form')
@@ -188,6 +189,23 @@ describe('policy points by hand (browser host)', () => {
     await page.getByTestId('nav-policies').click()
     await row('民营经济21条').waitFor()
     expect(await row('民营经济21条').locator('td').nth(4).textContent()).toBe('1')
+  })
+
+  it('filters the registry by tag and date range', async () => {
+    const rows = page.getByTestId('policy-row')
+    const total = await rows.count()
+    expect(total).toBeGreaterThan(3)
+    await page.getByTestId('policy-filter-tag').fill('奖补资金兑付')
+    await expect.poll(() => rows.count()).toBe(1)
+    expect(await rows.first().textContent()).toContain('奖补资金兑付')
+    await page.getByTestId('policy-filter-tag').fill('')
+    await expect.poll(() => rows.count()).toBe(total)
+    await page.getByTestId('policy-filter-from').fill('2000-01-01')
+    await page.getByTestId('policy-filter-to').fill('2099-12-31')
+    await expect.poll(() => rows.count()).toBe(total)
+    await page.screenshot({ path: join(shotsDir, 'policy-manual-filters.png') })
+    await page.getByTestId('policy-filter-from').fill('2099-01-01')
+    await expect.poll(() => rows.count()).toBe(0)
     expect(pageErrors).toEqual([])
   })
 })

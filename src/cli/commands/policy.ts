@@ -59,13 +59,16 @@ function formatPolicy(p: PolicySummary): string {
 export const policyCommand: Command = {
   name: 'policy',
   synopsis:
-    'detect FILE | detect --article ID | accept-all --article ID | list [--kind K] [--place P] | show ID | merge FROM INTO | split HIGHLIGHT LABEL | mark HIGHLIGHT --kind K --label L [--place P] | edit ID [--kind K] [--label L] [--place P]',
+    'detect FILE | detect --article ID | accept-all --article ID | list [--kind K] [--place P] [--tag T] [--from D] [--to D] | show ID | merge FROM INTO | split HIGHLIGHT LABEL | mark HIGHLIGHT --kind K --label L [--place P] | edit ID [--kind K] [--label L] [--place P]',
   summary: 'find policy points (n条, frameworks, slogans, targets) and read the policy registry',
   options: {
     article: { type: 'string' },
     kind: { type: 'string' },
     place: { type: 'string' },
     label: { type: 'string' },
+    tag: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
   },
   async run(ctx) {
     const { library, args, options, json } = ctx
@@ -80,9 +83,18 @@ export const policyCommand: Command = {
       const kind = options.kind
       if (kind !== undefined && !PolicyKind.safeParse(kind).success)
         throw new UsageError(`--kind must be one of ${PolicyKind.options.join(', ')}`)
+      for (const flag of ['from', 'to'] as const) {
+        const v = options[flag]
+        if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(String(v)))
+          throw new UsageError(`--${flag} must be a date as YYYY-MM-DD`)
+      }
+      const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
       const list = listPolicies(library.db, {
-        ...(typeof kind === 'string' ? { kind: kind as PolicyKind } : {}),
-        ...(typeof options.place === 'string' ? { place: options.place } : {}),
+        kind: kind as PolicyKind | undefined,
+        place: text(options.place),
+        from: text(options.from),
+        to: text(options.to),
+        tag: text(options.tag),
       })
       if (json) return JSON.stringify(list, null, 2)
       return list.length === 0 ? 'no policies' : list.map(formatPolicy).join('\n')

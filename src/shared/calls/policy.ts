@@ -18,6 +18,7 @@ const Offset = z
 const PolicyId = z.number().int().positive()
 const Label = z.string().trim().min(1).max(100)
 const Place = z.string().trim().max(40)
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'a date as YYYY-MM-DD')
 
 /** A span the recognizer found and nobody has accepted or dismissed yet. */
 export const PolicyCandidate = z.object({
@@ -80,8 +81,19 @@ export const policyCalls = {
     input: z.object({ ...SpanInput, label: Label, kind: PolicyKind }).strict(),
     output: z.object({ dismissed: z.boolean() }),
   },
+  /** Filters narrow further; with from/to/tag, counts and dates are of the mentions that pass. */
   'policy.list': {
-    input: z.object({ kind: PolicyKind.optional(), place: Place.optional() }).strict(),
+    input: z
+      .object({
+        kind: PolicyKind.optional(),
+        place: Place.optional(),
+        /** Mentions in articles dated on or after / before this YYYY-MM-DD. */
+        from: IsoDate.optional(),
+        to: IsoDate.optional(),
+        /** Mentions whose highlight carries this tag (or a sub-tag of it), by name. */
+        tag: z.string().trim().min(1).max(100).optional(),
+      })
+      .strict(),
     output: z.array(PolicySummary),
   },
   'policy.get': {

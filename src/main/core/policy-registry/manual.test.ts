@@ -109,3 +109,35 @@ describe('policy points by hand', () => {
     await expect(call('policy.get', { id: p20.id })).rejects.toThrow(/NOT_FOUND/)
   })
 })
+
+describe('registry filters', () => {
+  it('narrows by tag and date range, counting only the mentions that pass', async () => {
+    const { call, library } = await setup('policy/04-qa-explainer.txt')
+    await call('policy.acceptAll', { articleId: 1 })
+    const all = (await call('policy.list', {})) as Summary[]
+    const first = all[0]!
+    const { mentions } = (await call('policy.get', { id: first.id })) as {
+      mentions: { highlightId: number }[]
+    }
+    const hl = (await call('highlights.list', { articleId: 1 })) as Hl[]
+    const one = hl.find((h) => h.id === mentions[0]!.highlightId)!
+    await call('highlights.update', { id: one.id, tags: [...one.tags, '产业政策/制造业'] })
+    expect(
+      ((await call('policy.list', { tag: '产业政策' })) as Summary[]).map((p) => [
+        p.id,
+        p.mentions,
+      ]),
+    ).toEqual([[first.id, 1]])
+    expect(await call('policy.list', { tag: '没有这个标签' })).toEqual([])
+
+    library.db.prepare("UPDATE articles SET published_on = '2023-05-06' WHERE id = 1").run()
+    expect(await call('policy.list', { from: '2023-05-07' })).toEqual([])
+    expect(await call('policy.list', { to: '2023-05-05' })).toEqual([])
+    const inRange = (await call('policy.list', {
+      from: '2023-05-06',
+      to: '2023-05-06',
+    })) as Summary[]
+    expect(inRange.length).toBe(all.length)
+    await expect(call('policy.list', { from: '2023/05/06' })).rejects.toThrow(/INVALID_INPUT/)
+  })
+})

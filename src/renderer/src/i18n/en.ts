@@ -420,5 +420,8 @@ export const en: Messages = {
     moveTo: 'Move to',
     moveToPlaceholder: 'An existing policy or a new name',
     move: 'Move',
+    filterTag: 'Tag',
+    filterFrom: 'From',
+    filterTo: 'To',
   },
 }

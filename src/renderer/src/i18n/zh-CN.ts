@@ -416,5 +416,8 @@ export const zhCN = {
     moveTo: '移到',
     moveToPlaceholder: '已有政策或新名称',
     move: '移动',
+    filterTag: '标签',
+    filterFrom: '从',
+    filterTo: '到',
   },
 }

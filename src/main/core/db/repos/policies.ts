@@ -94,24 +94,41 @@ export function policyOfHighlight(db: Database, highlightId: number): number | n
   return row?.policy_id ?? null
 }
 
-/** Every policy, optionally of one kind or place, most mentioned first. */
-export function listPolicies(
-  db: Database,
-  filter: { kind?: PolicyKind; place?: string } = {},
-): PolicySummary[] {
+export interface PolicyFilter {
+  kind?: PolicyKind | undefined
+  place?: string | undefined
+  /** Only mentions in articles dated from / to (YYYY-MM-DD, inclusive). */
+  from?: string | undefined
+  to?: string | undefined
+  /** Only mentions whose highlight carries this tag or one under it (by name). */
+  tag?: string | undefined
+}
+
+const TAGGED = `h.id IN (
+    WITH RECURSIVE tree(id) AS (
+      SELECT id FROM tags WHERE name = @tag
+      UNION SELECT t.id FROM tags t JOIN tree ON t.parent_id = tree.id)
+    SELECT ht.highlight_id FROM highlight_tags ht WHERE ht.tag_id IN (SELECT id FROM tree))`
+
+/** Every policy with a mention that passes the filter, most mentioned first; counts and dates are of those mentions. */
+export function listPolicies(db: Database, filter: PolicyFilter = {}): PolicySummary[] {
   return statement(
     db,
     `${SUMMARY}
-      WHERE (? IS NULL OR p.kind = ?) AND (? IS NULL OR p.place = ?)
+      WHERE (@kind IS NULL OR p.kind = @kind) AND (@place IS NULL OR p.place = @place)
+        AND (@from IS NULL OR ${ARTICLE_DATE} >= @from)
+        AND (@to IS NULL OR ${ARTICLE_DATE} <= @to)
+        AND (@tag IS NULL OR ${TAGGED})
       GROUP BY p.id
       HAVING count(m.highlight_id) > 0
       ORDER BY mentions DESC, p.label`,
-  ).all(
-    filter.kind ?? null,
-    filter.kind ?? null,
-    filter.place ?? null,
-    filter.place ?? null,
-  ) as PolicySummary[]
+  ).all({
+    kind: filter.kind ?? null,
+    place: filter.place ?? null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    tag: filter.tag ?? null,
+  }) as PolicySummary[]
 }
 
 /** One policy; throws NOT_FOUND for an unknown id. */

@@ -1,6 +1,6 @@
 /**
  * `#/policies`: every policy the library mentions — kind, place, mentions,
- * articles, first and last date — filtered by kind and place; a row opens the
+ * articles, first and last date — filtered by kind, place, tag and date range; a row opens the
  * policy; ticking two offers to merge them.
  */
 import { PolicyKind } from '@shared/calls/policy'
@@ -16,9 +16,12 @@ export function RegistryView(): ReactNode {
   const [kind, setKind] = useState<PolicyKind | ''>('')
   const [place, setPlace] = useState('')
   const [generation, setGeneration] = useState(0)
+  const [from, setFrom] = useState('')
+  const [to, setTo] = useState('')
+  const [tag, setTag] = useState('')
   const [ticked, setTicked] = useState<number[]>([])
   const all = usePolicies('', '', generation)
-  const list = usePolicies(kind, place, generation)
+  const list = usePolicies(kind, place, generation, { from, to, tag })
   const tick = (id: number, on: boolean): void =>
     setTicked((old) =>
       on ? [...old.filter((x) => x !== id), id].slice(-2) : old.filter((x) => x !== id),
@@ -60,6 +63,35 @@ export function RegistryView(): ReactNode {
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          {t('policyEdit.filterTag')}
+          <input
+            value={tag}
+            maxLength={100}
+            lang="zh-CN"
+            placeholder={t('policy.any')}
+            onChange={(e) => setTag(e.target.value)}
+            data-testid="policy-filter-tag"
+          />
+        </label>
+        <label>
+          {t('policyEdit.filterFrom')}
+          <input
+            type="date"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            data-testid="policy-filter-from"
+          />
+        </label>
+        <label>
+          {t('policyEdit.filterTo')}
+          <input
+            type="date"
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            data-testid="policy-filter-to"
+          />
         </label>
       </div>
       {pair.length === 2 && (
