@@ -115,3 +115,101 @@ describe('pizhu policy detect', () => {
     expect(gone.err).toMatch(/No policy with id/)
   })
 })
+
+describe('pizhu policy mark and edit', () => {
+  it('marks a highlight as a policy point, edits the policy, and explains bad input', async () => {
+    const lib = join(tempDir(), 'lib.sqlite')
+    expect((await run('--library', lib, 'import', fixture('policy-notice.txt'))).code).toBe(0)
+    const made = await run(
+      '--library',
+      lib,
+      'highlight',
+      'add',
+      '1',
+      '--quote',
+      '要素保障',
+      '--json',
+    )
+    expect(made.err).toBe('')
+    expect(made.code).toBe(0)
+    const hl = JSON.parse(made.out) as { id: number }
+    const marked = await run(
+      '--library',
+      lib,
+      'policy',
+      'mark',
+      String(hl.id),
+      '--kind',
+      'slogan',
+      '--label',
+      '手工口号',
+      '--place',
+      '省政府',
+      '--json',
+    )
+    expect(marked.code).toBe(0)
+    const p = JSON.parse(marked.out) as {
+      id: number
+      label: string
+      place: string
+      mentions: number
+    }
+    expect(p).toMatchObject({ label: '手工口号', place: '省政府', mentions: 1 })
+    const edited = await run(
+      '--library',
+      lib,
+      'policy',
+      'edit',
+      String(p.id),
+      '--label',
+      '改名口号',
+    )
+    expect(edited.code).toBe(0)
+    expect(edited.out).toMatch(/改名口号 {2}slogan {2}省政府 {2}1 mention/)
+    const bad = await run(
+      '--library',
+      lib,
+      'policy',
+      'mark',
+      String(hl.id),
+      '--kind',
+      'nope',
+      '--label',
+      'x',
+    )
+    expect(bad.code).not.toBe(0)
+    expect(bad.err).toMatch(/--kind must be one of/)
+    const none = await run('--library', lib, 'policy', 'edit', '999', '--label', 'x')
+    expect(none.code).not.toBe(0)
+    expect(none.err).toMatch(/No policy with id 999/)
+  })
+})
+
+describe('pizhu search --policy', () => {
+  it('keeps the mentions of one policy and refuses to combine with --tag', async () => {
+    const lib = join(tempDir(), 'lib.sqlite')
+    expect((await run('--library', lib, 'import', fixture('policy-notice.txt'))).code).toBe(0)
+    expect((await run('--library', lib, 'policy', 'accept-all', '--article', '1')).code).toBe(0)
+    const policies = JSON.parse((await run('--library', lib, 'policy', 'list', '--json')).out) as {
+      label: string
+      mentions: number
+    }[]
+    const p24 = policies.find((p) => p.label.endsWith('24条'))!
+    expect(p24.mentions).toBeGreaterThan(1)
+    const hits = JSON.parse(
+      (await run('--library', lib, 'search', '24条', '--policy', p24.label, '--json')).out,
+    ) as { hits: { kind: string; tags: string[] }[] }
+    const annotations = hits.hits.filter((h) => h.kind !== 'article')
+    expect(annotations).toHaveLength(p24.mentions)
+    // Search hits name a tag by its own name (the leaf under 政策要点).
+    for (const h of annotations) expect(h.tags).toEqual([p24.label])
+    const other = policies.find((p) => !p.label.endsWith('24条'))!
+    const none = JSON.parse(
+      (await run('--library', lib, 'search', '24条', '--policy', other.label, '--json')).out,
+    ) as { hits: { kind: string }[] }
+    expect(none.hits.filter((h) => h.kind !== 'article')).toEqual([])
+    const both = await run('--library', lib, 'search', 'x', '--policy', 'a', '--tag', 'b')
+    expect(both.code).not.toBe(0)
+    expect(both.err).toMatch(/--policy and --tag cannot be combined/)
+  })
+})

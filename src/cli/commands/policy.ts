@@ -5,7 +5,8 @@
  * article's text, as in the reader and in highlights.
  * `pizhu policy accept-all --article ID`, `pizhu policy list [--kind K]
  * [--place P]`, `pizhu policy show ID`, `pizhu policy merge FROM INTO` and
- * `pizhu policy split HIGHLIGHT LABEL` script the registry.
+ * `pizhu policy split HIGHLIGHT LABEL` script the registry; `mark` and
+ * `edit` (see policy-manual.ts) make and change policy points by hand.
  */
 import { getArticle, textOfBlocks } from '../../main/core/db/repos/articles'
 import { prepareImport, readImportFile } from '../../main/core/import/pipeline'
@@ -14,6 +15,7 @@ import { getPolicy, listPolicies, policyMentions } from '../../main/core/db/repo
 import { acceptAll, mergePolicy, splitMention } from '../../main/core/policy-registry/registry'
 import { PolicyKind, type PolicySummary } from '../../shared/calls/policy'
 import { UsageError } from '../args'
+import { runManual } from './policy-manual'
 import type { Command } from '../command'
 
 interface ArticleSpans {
@@ -57,12 +59,16 @@ function formatPolicy(p: PolicySummary): string {
 export const policyCommand: Command = {
   name: 'policy',
   synopsis:
-    'detect FILE | detect --article ID | accept-all --article ID | list [--kind K] [--place P] | show ID | merge FROM INTO | split HIGHLIGHT LABEL',
+    'detect FILE | detect --article ID | accept-all --article ID | list [--kind K] [--place P] [--tag T] [--from D] [--to D] | show ID | merge FROM INTO | split HIGHLIGHT LABEL | mark HIGHLIGHT --kind K --label L [--place P] | edit ID [--kind K] [--label L] [--place P]',
   summary: 'find policy points (n条, frameworks, slogans, targets) and read the policy registry',
   options: {
     article: { type: 'string' },
     kind: { type: 'string' },
     place: { type: 'string' },
+    label: { type: 'string' },
+    tag: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
   },
   async run(ctx) {
     const { library, args, options, json } = ctx
@@ -77,12 +83,25 @@ export const policyCommand: Command = {
       const kind = options.kind
       if (kind !== undefined && !PolicyKind.safeParse(kind).success)
         throw new UsageError(`--kind must be one of ${PolicyKind.options.join(', ')}`)
+      for (const flag of ['from', 'to'] as const) {
+        const v = options[flag]
+        if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(String(v)))
+          throw new UsageError(`--${flag} must be a date as YYYY-MM-DD`)
+      }
+      const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
       const list = listPolicies(library.db, {
-        ...(typeof kind === 'string' ? { kind: kind as PolicyKind } : {}),
-        ...(typeof options.place === 'string' ? { place: options.place } : {}),
+        kind: kind as PolicyKind | undefined,
+        place: text(options.place),
+        from: text(options.from),
+        to: text(options.to),
+        tag: text(options.tag),
       })
       if (json) return JSON.stringify(list, null, 2)
       return list.length === 0 ? 'no policies' : list.map(formatPolicy).join('\n')
+    }
+    if (args[0] === 'mark' || args[0] === 'edit') {
+      const result = runManual(library.db, args[0], args, options)
+      return json ? JSON.stringify(result, null, 2) : formatPolicy(result)
     }
     if (args[0] === 'merge' || args[0] === 'split') {
       const first = Number(args[1])
@@ -121,7 +140,7 @@ export const policyCommand: Command = {
     }
     if (args[0] !== 'detect')
       throw new UsageError(
-        'policy needs the sub-command detect, accept-all, list, show, merge or split',
+        'policy needs the sub-command detect, accept-all, list, show, merge, split, mark or edit',
       )
     const articleOption = options.article
     let articles: ArticleSpans[]

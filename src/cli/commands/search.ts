@@ -1,4 +1,8 @@
-/** `pizhu search QUERY [filters]`: highlights, notes and articles matching a query. */
+/**
+ * `pizhu search QUERY [filters]`: highlights, notes and articles matching a
+ * query. `--policy LABEL` keeps the mentions of one policy: accepted policy
+ * points carry the tag 政策要点/<label>, so it is the tag filter on that label.
+ */
 import { SearchKind, SearchRequest, type SearchHit } from '../../shared/calls/search'
 import { search } from '../../main/core/search'
 import { UsageError } from '../args'
@@ -42,11 +46,15 @@ export function requestOf(query: string, options: OptionValues): SearchRequest {
   const article = str(options, 'article')
   const limit = str(options, 'limit')
   const kind = str(options, 'kind')
+  const policy = str(options, 'policy')?.trim()
+  if (policy !== undefined && str(options, 'tag') !== undefined)
+    throw new UsageError('--policy and --tag cannot be combined (--policy is a tag filter)')
+  if (policy === '') throw new UsageError('--policy needs a policy label, e.g. 重点产业24条')
   if (kind !== undefined && !SearchKind.safeParse(kind).success)
     throw new UsageError(`--kind must be highlight, note or article (got "${kind}")`)
   const parsed = SearchRequest.safeParse({
     query,
-    tag: str(options, 'tag'),
+    tag: policy === undefined ? str(options, 'tag') : policy.replaceAll('/', '／'),
     color: str(options, 'color'),
     publication: str(options, 'publication'),
     from: str(options, 'from'),
@@ -66,10 +74,11 @@ export function requestOf(query: string, options: OptionValues): SearchRequest {
 export const searchCommand: Command = {
   name: 'search',
   synopsis:
-    'QUERY [--tag T] [--color C] [--from D] [--to D] [--kind highlight|note|article] [--article ID] [--publication P] [--has-note] [--limit N]',
+    'QUERY [--tag T | --policy LABEL] [--color C] [--from D] [--to D] [--kind highlight|note|article] [--article ID] [--publication P] [--has-note] [--limit N]',
   summary: 'find highlights, notes and articles',
   options: {
     tag: { type: 'string' },
+    policy: { type: 'string' },
     color: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },

@@ -18,6 +18,7 @@ const Offset = z
 const PolicyId = z.number().int().positive()
 const Label = z.string().trim().min(1).max(100)
 const Place = z.string().trim().max(40)
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'a date as YYYY-MM-DD')
 
 /** A span the recognizer found and nobody has accepted or dismissed yet. */
 export const PolicyCandidate = z.object({
@@ -80,13 +81,42 @@ export const policyCalls = {
     input: z.object({ ...SpanInput, label: Label, kind: PolicyKind }).strict(),
     output: z.object({ dismissed: z.boolean() }),
   },
+  /** Filters narrow further; with from/to/tag, counts and dates are of the mentions that pass. */
   'policy.list': {
-    input: z.object({ kind: PolicyKind.optional(), place: Place.optional() }).strict(),
+    input: z
+      .object({
+        kind: PolicyKind.optional(),
+        place: Place.optional(),
+        /** Mentions in articles dated on or after / before this YYYY-MM-DD. */
+        from: IsoDate.optional(),
+        to: IsoDate.optional(),
+        /** Mentions whose highlight carries this tag (or a sub-tag of it), by name. */
+        tag: z.string().trim().min(1).max(100).optional(),
+      })
+      .strict(),
     output: z.array(PolicySummary),
   },
   'policy.get': {
     input: z.object({ id: PolicyId }).strict(),
     output: z.object({ policy: PolicySummary, mentions: z.array(PolicyMention) }),
+  },
+  /** Marks an existing highlight as a mention of the policy (kind, label, place), tagging it 政策要点/<label>. */
+  'policy.mark': {
+    input: z
+      .object({
+        highlightId: z.number().int().positive(),
+        kind: PolicyKind,
+        label: Label,
+        /** Omitted: the place the article is about. */
+        place: Place.optional(),
+      })
+      .strict(),
+    output: z.object({ highlight: Highlight, policyId: z.number().int() }),
+  },
+  /** Edits a policy's fields and retags its mentions; merges into the policy that already has them. */
+  'policy.edit': {
+    input: z.object({ id: PolicyId, kind: PolicyKind, label: Label, place: Place }).strict(),
+    output: PolicySummary,
   },
   /** Moves every mention of `fromId` into `intoId` and deletes `fromId`. */
   'policy.merge': {

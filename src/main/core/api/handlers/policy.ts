@@ -9,6 +9,7 @@ import {
   mergePolicy,
   splitMention,
 } from '../../policy-registry/registry'
+import { editPolicy, markHighlight } from '../../policy-registry/manual'
 import type { HandlerContext, HandlersFor } from '../handler-types'
 
 export function policyHandlers(ctx: HandlerContext): HandlersFor<typeof policyCalls> {
@@ -23,6 +24,8 @@ export function policyHandlers(ctx: HandlerContext): HandlersFor<typeof policyCa
       policy: getPolicy(db, input.id),
       mentions: policyMentions(db, input.id),
     }),
+    'policy.mark': (input) => markHighlight(db, input.highlightId, input),
+    'policy.edit': (input) => editPolicy(db, input.id, input),
     'policy.merge': (input) => mergePolicy(db, input.fromId, input.intoId),
     'policy.split': (input) => splitMention(db, input.highlightId, input.label),
   }

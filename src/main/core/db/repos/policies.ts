@@ -21,6 +21,41 @@ const SUMMARY = `
     LEFT JOIN highlights h ON h.id = m.highlight_id
     LEFT JOIN articles a ON a.id = h.article_id`
 
+/** The id of the policy (kind, label, place), or null when there is none. */
+export function findPolicy(
+  db: Database,
+  p: { kind: PolicyKind; label: string; place: string },
+): number | null {
+  const row = statement(
+    db,
+    'SELECT id FROM policies WHERE kind = ? AND label = ? AND place = ?',
+  ).get(p.kind, p.label, p.place) as { id: number } | undefined
+  return row?.id ?? null
+}
+
+/** Sets a policy's kind, label and place; the caller makes sure no other policy has them. */
+export function renamePolicy(
+  db: Database,
+  id: number,
+  p: { kind: PolicyKind; label: string; place: string },
+): void {
+  statement(db, 'UPDATE policies SET kind = ?, label = ?, place = ? WHERE id = ?').run(
+    p.kind,
+    p.label,
+    p.place,
+    id,
+  )
+}
+
+/** The highlights that mention policy `id`. */
+export function mentionHighlightIds(db: Database, id: number): number[] {
+  return (
+    statement(db, 'SELECT highlight_id AS h FROM policy_mentions WHERE policy_id = ?').all(id) as {
+      h: number
+    }[]
+  ).map((r) => r.h)
+}
+
 /** The id of the policy (kind, label, place), creating it when new. */
 export function ensurePolicy(
   db: Database,
@@ -59,24 +94,41 @@ export function policyOfHighlight(db: Database, highlightId: number): number | n
   return row?.policy_id ?? null
 }
 
-/** Every policy, optionally of one kind or place, most mentioned first. */
-export function listPolicies(
-  db: Database,
-  filter: { kind?: PolicyKind; place?: string } = {},
-): PolicySummary[] {
+export interface PolicyFilter {
+  kind?: PolicyKind | undefined
+  place?: string | undefined
+  /** Only mentions in articles dated from / to (YYYY-MM-DD, inclusive). */
+  from?: string | undefined
+  to?: string | undefined
+  /** Only mentions whose highlight carries this tag or one under it (by name). */
+  tag?: string | undefined
+}
+
+const TAGGED = `h.id IN (
+    WITH RECURSIVE tree(id) AS (
+      SELECT id FROM tags WHERE name = @tag
+      UNION SELECT t.id FROM tags t JOIN tree ON t.parent_id = tree.id)
+    SELECT ht.highlight_id FROM highlight_tags ht WHERE ht.tag_id IN (SELECT id FROM tree))`
+
+/** Every policy with a mention that passes the filter, most mentioned first; counts and dates are of those mentions. */
+export function listPolicies(db: Database, filter: PolicyFilter = {}): PolicySummary[] {
   return statement(
     db,
     `${SUMMARY}
-      WHERE (? IS NULL OR p.kind = ?) AND (? IS NULL OR p.place = ?)
+      WHERE (@kind IS NULL OR p.kind = @kind) AND (@place IS NULL OR p.place = @place)
+        AND (@from IS NULL OR ${ARTICLE_DATE} >= @from)
+        AND (@to IS NULL OR ${ARTICLE_DATE} <= @to)
+        AND (@tag IS NULL OR ${TAGGED})
       GROUP BY p.id
       HAVING count(m.highlight_id) > 0
       ORDER BY mentions DESC, p.label`,
-  ).all(
-    filter.kind ?? null,
-    filter.kind ?? null,
-    filter.place ?? null,
-    filter.place ?? null,
-  ) as PolicySummary[]
+  ).all({
+    kind: filter.kind ?? null,
+    place: filter.place ?? null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    tag: filter.tag ?? null,
+  }) as PolicySummary[]
 }
 
 /** One policy; throws NOT_FOUND for an unknown id. */

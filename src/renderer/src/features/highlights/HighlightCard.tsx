@@ -1,17 +1,19 @@
 /**
  * A highlight's card, opened by clicking it: colour, note (rich text,
- * autosaved), tags and delete. Escape closes; Delete (outside fields) deletes.
+ * autosaved), tags, marking it as a policy point (a small form) and delete.
+ * Escape closes; Delete (outside fields) deletes.
  */
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '@shared/highlight'
-import { useEffect, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { NoteEditor } from '../../editor'
+import { MarkPolicyForm } from '../policy'
 import { inField } from './HighlightToolbar'
 import { TagInput } from './TagInput'
 import type { HighlightChanges } from './use-highlights'
 
-export type CardFocus = 'note' | 'tag' | null
+export type CardFocus = 'note' | 'tag' | 'policy' | null
 
 interface Props {
   highlight: Highlight
@@ -19,13 +21,16 @@ interface Props {
   focus: CardFocus
   nameOf: (color: HighlightColor) => string
   onChange: (changes: HighlightChanges) => void
+  /** The highlight was marked as a policy point (its tags changed on the server). */
+  onMarked: () => void
   onDelete: () => void
   onClose: () => void
 }
 
 export function HighlightCard(props: Props): ReactNode {
-  const { highlight: h, anchor, focus, nameOf, onChange, onDelete, onClose } = props
+  const { highlight: h, anchor, focus, nameOf, onChange, onMarked, onDelete, onClose } = props
   const { t } = useTranslation()
+  const [marking, setMarking] = useState(focus === 'policy')
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (e.key === 'Escape') onClose()
@@ -98,7 +103,28 @@ export function HighlightCard(props: Props): ReactNode {
         onSave={(json, text) => onChange({ note: { json, text } })}
       />
       <TagInput tags={h.tags} autoFocus={focus === 'tag'} onChange={(tags) => onChange({ tags })} />
+      {marking && (
+        <MarkPolicyForm
+          highlight={h}
+          onMarked={() => {
+            setMarking(false)
+            onMarked()
+          }}
+          onCancel={() => setMarking(false)}
+        />
+      )}
       <div className="hl-card__foot">
+        {!marking && (
+          <button
+            type="button"
+            className="hl-card__mark"
+            title={t('policyEdit.markTitle')}
+            data-testid="highlight-mark-policy"
+            onClick={() => setMarking(true)}
+          >
+            {t('policyEdit.markAction')}
+          </button>
+        )}
         <button
           type="button"
           className="hl-card__delete"

@@ -1,6 +1,6 @@
 /**
  * The floating toolbar over a fresh selection: the five colours (keys 1–5),
- * note (N), tag (T) and correcting the selected text. Keys work while the
+ * note (N), tag (T), marking it as a policy point (P) and correcting the selected text. Keys work while the
  * toolbar shows; Escape dismisses it.
  */
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/highlight'
@@ -13,6 +13,7 @@ export type ToolbarAction =
   | { kind: 'color'; color: HighlightColor }
   | { kind: 'note' }
   | { kind: 'tag' }
+  | { kind: 'policy' }
   | { kind: 'correct' }
 
 interface Props {
@@ -37,6 +38,7 @@ export function HighlightToolbar({ selection, nameOf, onAction, onDismiss }: Pro
       if (n >= 1 && n <= 5) onAction({ kind: 'color', color: HIGHLIGHT_COLORS[n - 1]! })
       else if (e.key === 'n' || e.key === 'N') onAction({ kind: 'note' })
       else if (e.key === 't' || e.key === 'T') onAction({ kind: 'tag' })
+      else if (e.key === 'p' || e.key === 'P') onAction({ kind: 'policy' })
       else if (e.key === 'Escape') onDismiss()
       else return
       e.preventDefault()
@@ -87,6 +89,14 @@ export function HighlightToolbar({ selection, nameOf, onAction, onDismiss }: Pro
         onClick={() => onAction({ kind: 'tag' })}
       >
         {t('highlights.addTag')}
+      </button>
+      <button
+        type="button"
+        title={t('policyEdit.markTitle')}
+        data-testid="selection-mark-policy"
+        onClick={() => onAction({ kind: 'policy' })}
+      >
+        {t('policyEdit.markAction')}
       </button>
       <button
         type="button"

@@ -109,7 +109,8 @@ export function HighlightedArticle({
         setSelection(null)
         return
       }
-      const color = action.kind === 'color' ? action.color : 'yellow'
+      const color =
+        action.kind === 'color' ? action.color : action.kind === 'policy' ? 'blue' : 'yellow'
       const h = await hl.create(selection.start, selection.end, color)
       window.getSelection()?.removeAllRanges()
       setSelection(null)
@@ -216,6 +217,7 @@ export function HighlightedArticle({
           focus={open.focus}
           nameOf={colors.nameOf}
           onChange={(changes) => void hl.update(current.id, changes)}
+          onMarked={hl.reload}
           onDelete={() => {
             setOpen(null)
             void hl.remove(current.id)

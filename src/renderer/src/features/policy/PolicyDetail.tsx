@@ -1,14 +1,25 @@
-/** `#/policies/ID`: one policy, its timeline, and every mention in context with a link into the reader. */
-import type { ReactNode } from 'react'
+/**
+ * `#/policies/ID`: one policy, its fields (editable in a small form), its
+ * timeline, and every mention in context with a link into the reader and a
+ * way to move it out to another policy (split).
+ */
+import { useState, type ReactNode } from 'react'
+import { call } from '../../api/client'
 import { useTranslation } from 'react-i18next'
 import { routeHref } from '../../routing/hash-route'
+import { fieldsOf } from './policy-fields'
+import { MoveMention } from './MoveMention'
+import { PolicyForm } from './PolicyForm'
 import { PolicyTimeline } from './PolicyTimeline'
 import { usePolicy } from './use-registry'
 import './policy.css'
 
 export function PolicyDetail({ id }: { id: number }): ReactNode {
   const { t } = useTranslation()
-  const { data, error } = usePolicy(id)
+  const [generation, setGeneration] = useState(0)
+  const [editing, setEditing] = useState(false)
+  const [moving, setMoving] = useState<number | null>(null)
+  const { data, error } = usePolicy(id, generation)
   return (
     <main className="policy-view" data-testid="policy-detail">
       <a className="button button--quiet" href={routeHref({ name: 'policies' })}>
@@ -34,7 +45,35 @@ export function PolicyDetail({ id }: { id: number }): ReactNode {
             ]
               .filter(Boolean)
               .join(' · ')}
+            {!editing && (
+              <button
+                type="button"
+                className="button button--quiet policy-view__edit"
+                data-testid="policy-edit"
+                onClick={() => setEditing(true)}
+              >
+                {t('policyEdit.edit')}
+              </button>
+            )}
           </p>
+          {editing && (
+            <PolicyForm
+              initial={fieldsOf(data.policy.kind, data.policy.label, data.policy.place)}
+              submitText={t('policyEdit.save')}
+              onCancel={() => setEditing(false)}
+              onSubmit={async (f, label) => {
+                const saved = await call('policy.edit', {
+                  id,
+                  kind: f.kind,
+                  label,
+                  place: f.place.trim(),
+                })
+                setEditing(false)
+                if (saved.id === id) setGeneration((g) => g + 1)
+                else window.location.hash = routeHref({ name: 'policy', id: saved.id })
+              }}
+            />
+          )}
           <PolicyTimeline label={data.policy.label} dates={data.mentions.map((m) => m.date)} />
           <ol className="policy-mentions">
             {data.mentions.map((m) => (
@@ -58,6 +97,27 @@ export function PolicyDetail({ id }: { id: number }): ReactNode {
                   {m.after}
                   {m.after.length >= 40 ? '…' : ''}
                 </p>
+                {moving === m.highlightId ? (
+                  <MoveMention
+                    highlightId={m.highlightId}
+                    policy={data.policy}
+                    onCancel={() => setMoving(null)}
+                    onMoved={(into) => {
+                      setMoving(null)
+                      if (data.mentions.length > 1) setGeneration((g) => g + 1)
+                      else window.location.hash = routeHref({ name: 'policy', id: into.id })
+                    }}
+                  />
+                ) : (
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    data-testid="policy-move-open"
+                    onClick={() => setMoving(m.highlightId)}
+                  >
+                    {t('policyEdit.moveOut')}
+                  </button>
+                )}
               </li>
             ))}
           </ol>

@@ -1,12 +1,13 @@
 /**
  * `#/policies`: every policy the library mentions — kind, place, mentions,
- * articles, first and last date — filtered by kind and place; a row opens the
- * policy.
+ * articles, first and last date — filtered by kind, place, tag and date range; a row opens the
+ * policy; ticking two offers to merge them.
  */
 import { PolicyKind } from '@shared/calls/policy'
 import { useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { routeHref } from '../../routing/hash-route'
+import { MergeBar } from './MergeBar'
 import { usePolicies } from './use-registry'
 import './policy.css'
 
@@ -14,8 +15,20 @@ export function RegistryView(): ReactNode {
   const { t } = useTranslation()
   const [kind, setKind] = useState<PolicyKind | ''>('')
   const [place, setPlace] = useState('')
-  const all = usePolicies('', '')
-  const list = usePolicies(kind, place)
+  const [generation, setGeneration] = useState(0)
+  const [from, setFrom] = useState('')
+  const [to, setTo] = useState('')
+  const [tag, setTag] = useState('')
+  const [ticked, setTicked] = useState<number[]>([])
+  const all = usePolicies('', '', generation)
+  const list = usePolicies(kind, place, generation, { from, to, tag })
+  const tick = (id: number, on: boolean): void =>
+    setTicked((old) =>
+      on ? [...old.filter((x) => x !== id), id].slice(-2) : old.filter((x) => x !== id),
+    )
+  const pair = ticked
+    .map((id) => list.data?.find((p) => p.id === id))
+    .filter((p) => p !== undefined)
   const places = useMemo(
     () => [...new Set((all.data ?? []).map((p) => p.place).filter(Boolean))].sort(),
     [all.data],
@@ -51,7 +64,46 @@ export function RegistryView(): ReactNode {
             ))}
           </select>
         </label>
+        <label>
+          {t('policyEdit.filterTag')}
+          <input
+            value={tag}
+            maxLength={100}
+            lang="zh-CN"
+            placeholder={t('policy.any')}
+            onChange={(e) => setTag(e.target.value)}
+            data-testid="policy-filter-tag"
+          />
+        </label>
+        <label>
+          {t('policyEdit.filterFrom')}
+          <input
+            type="date"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            data-testid="policy-filter-from"
+          />
+        </label>
+        <label>
+          {t('policyEdit.filterTo')}
+          <input
+            type="date"
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            data-testid="policy-filter-to"
+          />
+        </label>
       </div>
+      {pair.length === 2 && (
+        <MergeBar
+          pair={[pair[0]!, pair[1]!]}
+          onCancel={() => setTicked([])}
+          onMerged={() => {
+            setTicked([])
+            setGeneration((g) => g + 1)
+          }}
+        />
+      )}
       {list.error && (
         <p className="hl-error" role="alert">
           {list.error}
@@ -64,6 +116,7 @@ export function RegistryView(): ReactNode {
         <table className="policy-table">
           <thead>
             <tr>
+              <th aria-label={t('policyEdit.select')} />
               <th>{t('policy.colLabel')}</th>
               <th>{t('policy.colKind')}</th>
               <th>{t('policy.colPlace')}</th>
@@ -76,6 +129,15 @@ export function RegistryView(): ReactNode {
           <tbody>
             {list.data.map((p) => (
               <tr key={p.id} data-testid="policy-row">
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={t('policyEdit.selectOne', { label: p.label })}
+                    checked={ticked.includes(p.id)}
+                    onChange={(e) => tick(p.id, e.target.checked)}
+                    data-testid="policy-tick"
+                  />
+                </td>
                 <td lang="zh-CN">
                   <a href={routeHref({ name: 'policy', id: p.id })}>{p.label}</a>
                 </td>

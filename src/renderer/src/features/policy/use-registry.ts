@@ -10,25 +10,38 @@ export interface Loaded<T> {
   error: string | null
 }
 
-/** Every policy of `kind` and `place` ('' = any). */
-export function usePolicies(kind: PolicyKind | '', place: string): Loaded<PolicySummary[]> {
+/** Every policy of `kind` and `place` ('' = any) with mentions dated from–to and tagged `tag` (each '' = any); a new `generation` loads them again. */
+export function usePolicies(
+  kind: PolicyKind | '',
+  place: string,
+  generation = 0,
+  more: { from?: string; to?: string; tag?: string } = {},
+): Loaded<PolicySummary[]> {
   const [state, setState] = useState<Loaded<PolicySummary[]>>({ data: null, error: null })
+  const { from = '', to = '', tag = '' } = more
   useEffect(() => {
     let live = true
-    call('policy.list', { ...(kind ? { kind } : {}), ...(place ? { place } : {}) }).then(
+    call('policy.list', {
+      ...(kind ? { kind } : {}),
+      ...(place ? { place } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+      ...(tag.trim() ? { tag: tag.trim() } : {}),
+    }).then(
       (data) => live && setState({ data, error: null }),
       (err: unknown) => live && setState({ data: null, error: message(err) }),
     )
     return () => {
       live = false
     }
-  }, [kind, place])
+  }, [kind, place, generation, from, to, tag])
   return state
 }
 
-/** One policy and every mention of it. */
+/** One policy and every mention of it; a new `generation` loads it again (after an edit). */
 export function usePolicy(
   id: number,
+  generation = 0,
 ): Loaded<{ policy: PolicySummary; mentions: PolicyMention[] }> {
   const [state, setState] = useState<Loaded<{ policy: PolicySummary; mentions: PolicyMention[] }>>({
     data: null,
@@ -43,6 +56,6 @@ export function usePolicy(
     return () => {
       live = false
     }
-  }, [id])
+  }, [id, generation])
   return state
 }
