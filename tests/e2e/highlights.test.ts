@@ -132,6 +132,17 @@ async function selectWithMouse(needle: string, toolbar = true): Promise<void> {
   expect(sel).toBe(needle)
 }
 
+/** Waits until the page stops scrolling (the reader restores the reading position after a load). */
+async function scrollSettled(): Promise<void> {
+  let last = -1
+  for (let i = 0; i < 20; i++) {
+    const y = Number(await page.evaluate('window.scrollY'))
+    if (y === last) return
+    last = y
+    await page.waitForTimeout(150)
+  }
+}
+
 async function openReader(): Promise<void> {
   await page.getByTestId('article-row').first().click()
   await page.getByTestId('reader-view').waitFor()
@@ -276,6 +287,7 @@ describe('highlights in the reader (browser host)', () => {
     await page.keyboard.press('Escape')
     await page.reload()
     await page.getByTestId('reader-content').locator('mark.hl').first().waitFor()
+    await scrollSettled()
     await selectWithMouse('现代产业')
     expect(await page.getByTestId('highlight-color-pink').textContent()).toBe('待核实')
     await page.keyboard.press('Escape')
