@@ -4,7 +4,7 @@
 // the registry lists the accepted policy with its place, its page shows the
 // mention in context with a timeline, and the mention opens the reader there.
 // Needs `npm run build` (the host serves out/renderer).
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -103,6 +103,16 @@ describe('policy points (browser host)', () => {
     expect(await mention.count()).toBe(1)
     expect(await mention.locator('mark').textContent()).toContain('重点产业“24条”')
     await page.screenshot({ path: join(shotsDir, 'policy-detail.png') })
+
+    // A quick export of this policy point's mentions, without a briefing.
+    await page.getByTestId('export-menu').locator('summary').click()
+    await page.getByTestId('export-format').selectOption('csv')
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-run').click(),
+    ])
+    const csvPath = await csv.path()
+    expect(readFileSync(csvPath, 'utf8')).toContain('重点产业“24条”')
 
     await mention.getByRole('link').click()
     await page.getByTestId('reader-view').waitFor()

@@ -133,7 +133,10 @@ describe('pizhu export', () => {
         ['--format', 'rtf', '--article', '1'],
         /--format must be one of docx, md, html, pdf, csv, json/,
       ],
-      [['--format', 'md'], /exactly one of --article ID, --tag T, --query Q or --briefing ID/],
+      [
+        ['--format', 'md'],
+        /exactly one of --article ID, --tag T, --policy P, --query Q or --briefing ID/,
+      ],
       [['--format', 'md', '--article', '1', '--tag', 'a'], /exactly one of/],
       [['--format', 'md', '--article', 'x'], /--article needs a positive whole number/],
       [
@@ -187,5 +190,38 @@ describe('pizhu briefing', () => {
     expect(readFileSync(out, 'utf8')).toMatch(/## 一、营商环境[\s\S]*## 二、检索：专项资金/)
     const missing = await run('--library', lib, 'briefing', 'show', '7')
     expect(missing.err).toMatch(/No briefing with id 7/)
+  })
+})
+
+describe('pizhu export --policy', () => {
+  it('exports the mentions of one accepted policy point', async () => {
+    const lib = join(tempDir(), 'lib.sqlite')
+    expect((await run('--library', lib, 'import', fixture('policy-notice.txt'))).code).toBe(0)
+    expect((await run('--library', lib, 'policy', 'accept-all', '--article', '1')).code).toBe(0)
+    const list = JSON.parse((await run('--library', lib, 'policy', 'list', '--json')).out) as {
+      label: string
+    }[]
+    const label = list.map((p) => p.label).find((l) => l.includes('24'))!
+    expect(label).toBeDefined()
+    const csv = join(tempDir(), 'policy.csv')
+    const r = await run('--library', lib, 'export', '--format', 'csv', '--policy', label, '-o', csv)
+    expect(r.code).toBe(0)
+    const rows = parseCsv(readFileSync(csv, 'utf8').replace(/^\uFEFF/, ''))
+    expect(rows.length).toBeGreaterThan(1)
+    expect(rows.slice(1).every((row) => row.join(' ').includes(label))).toBe(true)
+    const both = await run(
+      '--library',
+      lib,
+      'export',
+      '--format',
+      'md',
+      '--policy',
+      label,
+      '--tag',
+      'x',
+      '-o',
+      csv,
+    )
+    expect(both.code).toBe(2)
   })
 })

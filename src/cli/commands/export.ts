@@ -1,7 +1,8 @@
 /**
- * `pizhu export --format F (--article ID | --tag T | --query Q | --briefing ID) -o FILE`:
+ * `pizhu export --format F (--article ID | --tag T | --policy P | --query Q | --briefing ID) -o FILE`:
  * quick exports of highlights, or a briefing. Never replaces an existing file without --force.
  */
+import { policyTag } from '../../main/core/policy-registry/manual'
 import { resolve } from 'node:path'
 import type { ExportRequest } from '../../shared/calls/briefings'
 import {
@@ -30,9 +31,13 @@ function positiveId(value: string, flag: string): number {
 
 /** The source the one source flag names. */
 function sourceOf(options: OptionValues): ExportRequest['source'] {
-  const given = ['article', 'tag', 'query', 'briefing'].filter((f) => str(options, f) !== undefined)
+  const given = ['article', 'tag', 'policy', 'query', 'briefing'].filter(
+    (f) => str(options, f) !== undefined,
+  )
   if (given.length !== 1)
-    throw new UsageError('name exactly one of --article ID, --tag T, --query Q or --briefing ID')
+    throw new UsageError(
+      'name exactly one of --article ID, --tag T, --policy P, --query Q or --briefing ID',
+    )
   const value = str(options, given[0]!)!
   switch (given[0]) {
     case 'article':
@@ -41,6 +46,9 @@ function sourceOf(options: OptionValues): ExportRequest['source'] {
       return { kind: 'briefing', id: positiveId(value, 'briefing') }
     case 'tag':
       return { kind: 'tag', name: value }
+    case 'policy':
+      // An accepted policy point is a highlight tagged 政策要点/<label>.
+      return { kind: 'tag', name: policyTag(value.trim()) }
     default:
       return { kind: 'query', query: value }
   }
@@ -49,12 +57,13 @@ function sourceOf(options: OptionValues): ExportRequest['source'] {
 export const exportCommand: Command = {
   name: 'export',
   synopsis:
-    '--format docx|md|html|pdf|csv|json (--article ID | --tag T | --query Q | --briefing ID) [--style official] [--citation inline|endnotes] -o FILE [--force]',
+    '--format docx|md|html|pdf|csv|json (--article ID | --tag T | --policy P | --query Q | --briefing ID) [--style official] [--citation inline|endnotes] -o FILE [--force]',
   summary: 'export highlights to Word, Markdown, HTML, PDF, CSV or Web Annotation JSON',
   options: {
     format: { type: 'string' },
     article: { type: 'string' },
     tag: { type: 'string' },
+    policy: { type: 'string' },
     query: { type: 'string' },
     briefing: { type: 'string' },
     style: { type: 'string' },

@@ -7,6 +7,7 @@ import { useState, type ReactNode } from 'react'
 import { call } from '../../api/client'
 import { useTranslation } from 'react-i18next'
 import { routeHref } from '../../routing/hash-route'
+import { ExportMenu } from '../briefing'
 import { fieldsOf } from './policy-fields'
 import { MoveMention } from './MoveMention'
 import { PolicyForm } from './PolicyForm'
@@ -56,6 +57,10 @@ export function PolicyDetail({ id }: { id: number }): ReactNode {
               </button>
             )}
           </p>
+          {/* An accepted policy point is a highlight tagged 政策要点/<label> (policy-registry). */}
+          <ExportMenu
+            source={{ kind: 'tag', name: `政策要点/${data.policy.label.replaceAll('/', '／')}` }}
+          />
           {editing && (
             <PolicyForm
               initial={fieldsOf(data.policy.kind, data.policy.label, data.policy.place)}
