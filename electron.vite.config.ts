@@ -8,8 +8,11 @@ import react from '@vitejs/plugin-react'
  * the bench harness. The preload bundles its dependencies because a sandboxed
  * preload may only require `electron`.
  */
+const alias = { '@shared': resolve(__dirname, 'src/shared') }
+
 export default defineConfig({
   main: {
+    resolve: { alias },
     build: {
       rollupOptions: {
         input: {
@@ -24,6 +27,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias },
     build: {
       externalizeDeps: false,
       rollupOptions: {
@@ -32,11 +36,7 @@ export default defineConfig({
     },
   },
   renderer: {
-    resolve: {
-      alias: {
-        '@shared': resolve(__dirname, 'src/shared'),
-      },
-    },
+    resolve: { alias },
     build: { minify: true },
     plugins: [react()],
   },

@@ -1,7 +1,9 @@
+import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 /** End-to-end tests: Chromium driven by playwright-core against the browser host. */
 export default defineConfig({
+  resolve: { alias: { '@shared': resolve(__dirname, 'src/shared') } },
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',

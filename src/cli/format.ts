@@ -1,6 +1,6 @@
 /** Plain-text renderings of core results for the terminal. */
 import type { ImportProgress } from '../main/core/import/pipeline'
-import type { Article, ArticleSummary, ImportOutcome } from '../shared/domain'
+import type { Article, ArticleSummary, ImportOutcome } from '@shared/domain'
 
 /** The summary of an import: each file's result, then the counts. */
 export function formatImport(o: ImportOutcome): string {

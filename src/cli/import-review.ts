@@ -5,8 +5,8 @@
  * thin list of steps.
  */
 import type { ParseArgsConfig } from 'node:util'
-import { IsoDate } from '../shared/calls/review'
-import type { ArticleDraft } from '../shared/domain'
+import { IsoDate } from '@shared/calls/review'
+import type { ArticleDraft } from '@shared/domain'
 import { prepareImport, readImportFile, type ImportInput } from '../main/core/import/pipeline'
 import { countChars } from '../main/core/db/repos/articles'
 import type { ReviewOptions } from '../main/core/import/review'

@@ -9,7 +9,7 @@ import { openLibrary } from '../main/core/db/open'
 import { importError } from '../main/core/import/errors'
 import { MAX_TEXT_BYTES } from '../main/core/import/import-files'
 import { resolveLibraryPath } from '../main/core/paths'
-import { AppException } from '../shared/result'
+import { AppException } from '@shared/result'
 import { parseCliArgs, usage, UsageError } from './args'
 import { commands } from './commands'
 

@@ -3,7 +3,7 @@
 // refused with an error, the host keeps serving and the database is unchanged.
 import { request } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { callNames, contract } from '../shared/contract'
+import { callNames, contract } from '@shared/contract'
 import { databaseChecksum, invalidPayloads } from '../../tests/helpers/fuzz'
 import { fixture, tempDir, tempLibrary } from '../../tests/helpers/temp'
 import type { Library } from '../main/core/db/open'

@@ -6,7 +6,7 @@
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openAppContext } from '../main/core/app-context'
-import { AppException } from '../shared/result'
+import { AppException } from '@shared/result'
 import { startHost } from './server'
 
 const DEFAULT_PORT = 5178

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { fixture, tempDir } from '../../tests/helpers/temp'
 import { openAppContext } from './core/app-context'
-import { PickedFiles } from '../shared/calls/import'
+import { PickedFiles } from '@shared/calls/import'
 import { dispatch } from './core/api/dispatch'
 import { readPickedFiles } from './core/import/picked-files'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { tempLibrary } from '../../tests/helpers/temp'
-import { callNames, ipcChannel } from '../shared/contract'
+import { callNames, ipcChannel } from '@shared/contract'
 import { createHandlers } from './core/api/handlers'
 
 const mock = vi.hoisted(() => ({

@@ -4,8 +4,8 @@
  * before its handler runs; the handler's `Result` goes back unchanged.
  */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
-import { callNames, ipcChannel } from '../shared/contract'
-import { fail } from '../shared/result'
+import { callNames, ipcChannel } from '@shared/contract'
+import { fail } from '@shared/result'
 import { dispatch } from './core/api/dispatch'
 import type { Handlers } from './core/api/handlers'
 

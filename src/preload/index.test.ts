@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { callNames, ipcChannel } from '../shared/contract'
+import { callNames, ipcChannel } from '@shared/contract'
 
 const mock = vi.hoisted(() => ({
   current: null as null | ReturnType<

@@ -4,7 +4,7 @@
  * call exists here that the contract does not name.
  */
 import { contextBridge, ipcRenderer } from 'electron'
-import { callNames, ipcChannel, type Api } from '../shared/contract'
+import { callNames, ipcChannel, type Api } from '@shared/contract'
 
 const api = Object.fromEntries(
   callNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(ipcChannel(name), input)]),

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { listBackups } from '../../main/core/backup/backup-files'
 import { backupLibrary } from '../../main/core/backup/create-backup'
-import { AppException } from '../../shared/result'
+import { AppException } from '@shared/result'
 import { UsageError } from '../args'
 import type { Command } from '../command'
 

@@ -4,7 +4,7 @@
  * then of each --query, each under a heading naming it.
  */
 import type { Database } from 'better-sqlite3'
-import type { Briefing } from '../../shared/calls/briefings'
+import type { Briefing } from '@shared/calls/briefings'
 import { addFrom, createBriefing, listBriefings } from '../../main/core/briefings/briefings'
 import { readBriefing } from '../../main/core/briefings/read-briefing'
 import { sourceLine } from '../../main/core/export/citation'

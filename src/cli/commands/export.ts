@@ -4,7 +4,7 @@
  */
 import { policyTag } from '../../main/core/policy-registry/manual'
 import { resolve } from 'node:path'
-import type { ExportRequest } from '../../shared/calls/briefings'
+import type { ExportRequest } from '@shared/calls/briefings'
 import {
   EXPORT_FORMATS,
   gatherSource,

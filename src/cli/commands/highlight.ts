@@ -2,7 +2,7 @@
  * `pizhu highlight add|list|delete`: highlights for scripting and batch work,
  * on the same core as the reader.
  */
-import { HighlightColor, TagName, type Highlight } from '../../shared/highlight'
+import { HighlightColor, TagName, type Highlight } from '@shared/highlight'
 import { listHighlights } from '../../main/core/db/repos/highlights'
 import { getArticle } from '../../main/core/db/repos/articles'
 import { createHighlight, deleteHighlight, findQuote } from '../../main/core/highlights/highlights'

@@ -9,7 +9,7 @@ import { APP_VERSION } from '../../main/core/app-context'
 import { exportLibrary, importLibraryExport } from '../../main/core/backup/portable'
 import { openLibrary } from '../../main/core/db/open'
 import { countArticles } from '../../main/core/db/repos/articles'
-import { AppException } from '../../shared/result'
+import { AppException } from '@shared/result'
 import { UsageError } from '../args'
 import type { PathCommand } from '../command'
 

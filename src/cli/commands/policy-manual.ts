@@ -7,7 +7,7 @@
 import type { Database } from 'better-sqlite3'
 import { getPolicy } from '../../main/core/db/repos/policies'
 import { editPolicy, markHighlight } from '../../main/core/policy-registry/manual'
-import { PolicyKind, type PolicySummary } from '../../shared/calls/policy'
+import { PolicyKind, type PolicySummary } from '@shared/calls/policy'
 import { UsageError } from '../args'
 
 type Options = Record<string, unknown>

@@ -7,7 +7,7 @@ import { resolve } from 'node:path'
 import { newestGoodBackup } from '../../main/core/backup/newest-good'
 import { restoreLibrary } from '../../main/core/backup/restore'
 import { openLibrary } from '../../main/core/db/open'
-import { AppException } from '../../shared/result'
+import { AppException } from '@shared/result'
 import { UsageError } from '../args'
 import type { PathCommand } from '../command'
 

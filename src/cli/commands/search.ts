@@ -3,7 +3,7 @@
  * query. `--policy LABEL` keeps the mentions of one policy: accepted policy
  * points carry the tag 政策要点/<label>, so it is the tag filter on that label.
  */
-import { SearchKind, SearchRequest, type SearchHit } from '../../shared/calls/search'
+import { SearchKind, SearchRequest, type SearchHit } from '@shared/calls/search'
 import { search } from '../../main/core/search'
 import { UsageError } from '../args'
 import type { Command, OptionValues } from '../command'

@@ -5,7 +5,7 @@
  */
 import { replaceText } from '../../main/core/corrections/replace-text'
 import { getArticle } from '../../main/core/db/repos/articles'
-import type { ReplaceOutcome } from '../../shared/highlight'
+import type { ReplaceOutcome } from '@shared/highlight'
 import { UsageError } from '../args'
 import type { Command } from '../command'
 import { runStructure } from './text-structure'

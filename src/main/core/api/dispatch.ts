@@ -5,8 +5,8 @@
  * bad call.
  */
 import { z } from 'zod'
-import { contract, isCallName, type CallName } from '../../../shared/contract'
-import { AppException, fail, ok, type Result } from '../../../shared/result'
+import { contract, isCallName, type CallName } from '@shared/contract'
+import { AppException, fail, ok, type Result } from '@shared/result'
 import type { Handlers } from './handlers'
 
 export async function dispatch(

@@ -3,7 +3,7 @@
 // without its handler running, nothing may escape as an exception, no
 // prototype may be polluted, and the database must be unchanged.
 import { describe, expect, it } from 'vitest'
-import { callNames, contract } from '../../../shared/contract'
+import { callNames, contract } from '@shared/contract'
 import { databaseChecksum, invalidPayloads } from '../../../../tests/helpers/fuzz'
 import { fixture, tempLibrary } from '../../../../tests/helpers/temp'
 import { importPaths } from '../import/pipeline'

@@ -1,6 +1,6 @@
 /** Types shared by the handler modules: one handler per contract call. */
 import type { z } from 'zod'
-import type { CallName, CallOutput, Contract } from '../../../shared/contract'
+import type { CallName, CallOutput, Contract } from '@shared/contract'
 import type { Library } from '../db/open'
 import type { PdfPrinter } from '../export/pdf'
 

@@ -8,7 +8,7 @@
 import { readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
-import { AppException } from '../../../shared/result'
+import { AppException } from '@shared/result'
 import {
   backupDir,
   listBackups,

@@ -20,7 +20,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
-import { AppException } from '../../../shared/result'
+import { AppException } from '@shared/result'
 import { restoreLibrary, type RestoreOutcome } from './restore'
 import { copyTarEntry, readTarEntries, readTarEntry, writeTar } from './tar'
 

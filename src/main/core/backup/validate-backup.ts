@@ -4,7 +4,7 @@
  * version. Nothing is written to the file.
  */
 import Database from 'better-sqlite3'
-import { AppException } from '../../../shared/result'
+import { AppException } from '@shared/result'
 import { schemaVersion } from '../db/migrate'
 import { HEAD_VERSION } from '../db/migrations'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Briefing } from '../../../shared/calls/briefings'
-import type { CallInput, CallName } from '../../../shared/contract'
+import type { Briefing } from '@shared/calls/briefings'
+import type { CallInput, CallName } from '@shared/contract'
 import { unzipEntry } from '../../../../tests/helpers/unzip'
 import { fixture, tempLibrary } from '../../../../tests/helpers/temp'
 import { dispatch } from '../api/dispatch'

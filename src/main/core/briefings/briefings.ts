@@ -3,8 +3,8 @@
  * returns the briefing as it now stands (or throws, changing nothing).
  */
 import type { Database } from 'better-sqlite3'
-import type { Briefing, BriefingSummary, CitationStyle } from '../../../shared/calls/briefings'
-import { AppException } from '../../../shared/result'
+import type { Briefing, BriefingSummary, CitationStyle } from '@shared/calls/briefings'
+import { AppException } from '@shared/result'
 import { getHighlight } from '../db/repos/highlights'
 import {
   appendItem,

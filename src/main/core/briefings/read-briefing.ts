@@ -1,6 +1,6 @@
 /** A briefing as the contract shows it: its fields and items, each quote with its source. */
 import type { Database } from 'better-sqlite3'
-import type { Briefing, BriefingItem, BriefingQuote } from '../../../shared/calls/briefings'
+import type { Briefing, BriefingItem, BriefingQuote } from '@shared/calls/briefings'
 import { getHighlight } from '../db/repos/highlights'
 import { briefingRow, itemRows, type BriefingItemRow } from '../db/repos/briefings'
 import { sourceCache } from '../export/gather'

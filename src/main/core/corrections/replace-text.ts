@@ -7,9 +7,9 @@
  * outcome and writes nothing.
  */
 import type { Database } from 'better-sqlite3'
-import type { Block } from '../../../shared/domain'
-import type { ReplaceOutcome } from '../../../shared/highlight'
-import { AppException } from '../../../shared/result'
+import type { Block } from '@shared/domain'
+import type { ReplaceOutcome } from '@shared/highlight'
+import { AppException } from '@shared/result'
 import { applyEdits, reanchor, type TextEdit } from '../anchoring'
 import { countChars, getArticle } from '../db/repos/articles'
 import { listHighlights, writeHighlight } from '../db/repos/highlights'

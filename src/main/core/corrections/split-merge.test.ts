@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { tempLibrary } from '../../../../tests/helpers/temp'
-import type { Block } from '../../../shared/domain'
+import type { Block } from '@shared/domain'
 import { getArticle, insertArticle } from '../db/repos/articles'
 import { listHighlights } from '../db/repos/highlights'
 import { createHighlight } from '../highlights/highlights'

@@ -7,8 +7,8 @@
  * follows through the triggers on articles and highlights.
  */
 import type { Database } from 'better-sqlite3'
-import type { Block } from '../../../shared/domain'
-import { AppException } from '../../../shared/result'
+import type { Block } from '@shared/domain'
+import { AppException } from '@shared/result'
 import { describeRange } from '../anchoring'
 import { countChars, getArticle, insertArticle, textOfBlocks } from '../db/repos/articles'
 import { statement } from '../db/statements'

@@ -6,7 +6,7 @@
  * since (undo that first), so nothing written later is silently lost.
  */
 import type { Database } from 'better-sqlite3'
-import { AppException } from '../../../shared/result'
+import { AppException } from '@shared/result'
 import { describeRange } from '../anchoring'
 import { statement } from '../db/statements'
 import { restoreSnapshot, type StructureSnapshot } from './structure-snapshot'

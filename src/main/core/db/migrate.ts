@@ -4,7 +4,7 @@
  * library at the previous version, never between two.
  */
 import type { Database } from 'better-sqlite3'
-import { AppException } from '../../../shared/result'
+import { AppException } from '@shared/result'
 import { HEAD_VERSION, type Migration, migrations as allMigrations } from './migrations'
 
 /** The highest migration version recorded in the library (0 for a new file). Reads only. */

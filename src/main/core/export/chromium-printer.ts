@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { AppException } from '../../../shared/result'
+import { AppException } from '@shared/result'
 import type { PdfPrinter } from './pdf'
 
 const CANDIDATES = [

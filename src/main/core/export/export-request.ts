@@ -3,7 +3,7 @@
  * the set the source names, renders it, and suggests a file name.
  */
 import type { Database } from 'better-sqlite3'
-import type { ExportFile, ExportRequest } from '../../../shared/calls/briefings'
+import type { ExportFile, ExportRequest } from '@shared/calls/briefings'
 import { readBriefing } from '../briefings/read-briefing'
 import { allItems, type CitationStyle, type ExportSet } from './export-set'
 import { gatherArticle, gatherQuery, gatherTag } from './gather'

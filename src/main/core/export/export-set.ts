@@ -4,7 +4,7 @@
  * Sections carry an optional heading (a briefing's headings, or an article
  * title when a quick export groups by article); items keep their citation.
  */
-import type { HighlightColor } from '../../../shared/highlight'
+import type { HighlightColor } from '@shared/highlight'
 
 /** Where a quote comes from: the article and its print metadata. */
 export interface ExportSource {

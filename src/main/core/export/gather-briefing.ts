@@ -4,7 +4,7 @@
  * Quotes whose highlight was deleted are left out.
  */
 import type { Database } from 'better-sqlite3'
-import type { Briefing } from '../../../shared/calls/briefings'
+import type { Briefing } from '@shared/calls/briefings'
 import { getHighlight } from '../db/repos/highlights'
 import type { ExportSection, ExportSet } from './export-set'
 import { itemOf, sourceCache } from './gather'

@@ -4,9 +4,9 @@
  * articles group items under each article's title, in document order.
  */
 import type { Database } from 'better-sqlite3'
-import type { SearchRequest } from '../../../shared/calls/search'
-import type { Highlight } from '../../../shared/highlight'
-import { AppException } from '../../../shared/result'
+import type { SearchRequest } from '@shared/calls/search'
+import type { Highlight } from '@shared/highlight'
+import { AppException } from '@shared/result'
 import { getArticle } from '../db/repos/articles'
 import { getHighlight, listHighlights } from '../db/repos/highlights'
 import { search } from '../search'

@@ -1,5 +1,5 @@
 /** Renders an export set in one of the six formats. */
-import { AppException } from '../../../shared/result'
+import { AppException } from '@shared/result'
 import { toCsv } from './csv'
 import { toDocx } from './docx'
 import type { ExportOptions, ExportSet } from './export-set'

@@ -14,7 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { AppException } from '../../../shared/result'
+import { AppException } from '@shared/result'
 
 /** Writes `bytes` to `path`; DUPLICATE when it exists and `overwrite` is false. */
 export function writeExportFile(path: string, bytes: Uint8Array, overwrite: boolean): void {

@@ -1,6 +1,6 @@
 /** The names a researcher gives the five highlight colours, kept in the library's settings. */
 import type { Database } from 'better-sqlite3'
-import { HighlightColor } from '../../../shared/highlight'
+import { HighlightColor } from '@shared/highlight'
 import { getSetting, setSetting } from '../db/repos/settings'
 
 const KEY = 'highlights.colorNames'

@@ -4,8 +4,8 @@
  * delete and restore. Each is one transaction.
  */
 import type { Database } from 'better-sqlite3'
-import type { Highlight, HighlightColor } from '../../../shared/highlight'
-import { AppException } from '../../../shared/result'
+import type { Highlight, HighlightColor } from '@shared/highlight'
+import { AppException } from '@shared/result'
 import { describeRange } from '../anchoring'
 import { getArticle } from '../db/repos/articles'
 import {

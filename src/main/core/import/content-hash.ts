@@ -4,7 +4,7 @@
  * (GBK vs UTF-8) or with different line endings and spacing is still
  * recognised. Text is NFKC-folded and stripped of all whitespace first.
  */
-import type { ArticleDraft } from '../../../shared/domain'
+import type { ArticleDraft } from '@shared/domain'
 import { sha256Hex } from '../hash'
 
 export function contentHashOf(drafts: readonly ArticleDraft[]): string {

@@ -1,6 +1,6 @@
 /** Import failures: one line, naming the file, raised before anything is written. */
-import type { ImportFailureReason } from '../../../shared/import-reasons'
-import { AppException } from '../../../shared/result'
+import type { ImportFailureReason } from '@shared/import-reasons'
+import { AppException } from '@shared/result'
 
 /** `reason` is the stable word the UI translates; `problem` the English line. */
 export function importError(

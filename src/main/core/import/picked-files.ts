@@ -6,8 +6,8 @@
  * whole is capped so one answer stays bounded in memory. Nothing is written.
  */
 import { basename } from 'node:path'
-import { MAX_IMPORT_BASE64, MAX_PICK_BYTES, type PickedFiles } from '../../../shared/calls/import'
-import { AppException } from '../../../shared/result'
+import { MAX_IMPORT_BASE64, MAX_PICK_BYTES, type PickedFiles } from '@shared/calls/import'
+import { AppException } from '@shared/result'
 import { importError } from './errors'
 import { readImportFile } from './import-files'
 

@@ -9,8 +9,8 @@
  */
 import { basename, extname } from 'node:path'
 import type { Database } from 'better-sqlite3'
-import type { ArticleDraft, ImportOutcome } from '../../../shared/domain'
-import { AppException } from '../../../shared/result'
+import type { ArticleDraft, ImportOutcome } from '@shared/domain'
+import { AppException } from '@shared/result'
 import { articleSummaries, insertArticle } from '../db/repos/articles'
 import { findArticlesByContentHash, insertSource } from '../db/repos/sources'
 import { sha256Hex } from '../hash'

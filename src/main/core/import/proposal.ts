@@ -4,7 +4,7 @@
  * person states for the whole file (publication, date, page) fills the
  * fields the file itself does not give.
  */
-import type { ArticleDraft } from '../../../shared/domain'
+import type { ArticleDraft } from '@shared/domain'
 import { layoutArticles } from '../text/layout'
 import type { ExtractedText } from './extracted'
 

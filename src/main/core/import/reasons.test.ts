@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../../../../tests/helpers/temp'
-import { IMPORT_REASONS } from '../../../shared/import-reasons'
+import { IMPORT_REASONS } from '@shared/import-reasons'
 import { dispatch } from '../api/dispatch'
 import { openAppContext } from '../app-context'
 

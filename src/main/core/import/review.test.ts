@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { fixture, tempLibrary } from '../../../../tests/helpers/temp'
-import type { CallInput, CallName, CallOutput } from '../../../shared/contract'
+import type { CallInput, CallName, CallOutput } from '@shared/contract'
 import { dispatch } from '../api/dispatch'
 import { createHandlers, type Handlers } from '../api/handlers'
 import { countArticles, getArticle } from '../db/repos/articles'

@@ -5,8 +5,8 @@
  * the pipeline's writing path, in one transaction.
  */
 import type { Database } from 'better-sqlite3'
-import type { ArticleDraft, ImportOutcome } from '../../../shared/domain'
-import type { ImportProposal, ImportStats } from '../../../shared/calls/review'
+import type { ArticleDraft, ImportOutcome } from '@shared/domain'
+import type { ImportProposal, ImportStats } from '@shared/calls/review'
 import { countChars } from '../db/repos/articles'
 import { importError } from './errors'
 import { commitPrepared, prepareImport, type ImportInput } from './pipeline'

@@ -2,7 +2,7 @@
  * Plain-text and Markdown files: decoding and the split into title and
  * blocks.
  */
-import type { Block } from '../../../shared/domain'
+import type { Block } from '@shared/domain'
 import { detectAndDecode, type TextEncodingName } from './encoding/detect'
 import { importError } from './errors'
 import { looksBinary, sniffBinary } from './sniff'

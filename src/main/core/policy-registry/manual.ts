@@ -5,9 +5,9 @@
  * in step with its policy's label. Each is one transaction.
  */
 import type { Database } from 'better-sqlite3'
-import type { Highlight } from '../../../shared/highlight'
-import type { PolicyKind, PolicySummary } from '../../../shared/calls/policy'
-import { AppException } from '../../../shared/result'
+import type { Highlight } from '@shared/highlight'
+import type { PolicyKind, PolicySummary } from '@shared/calls/policy'
+import { AppException } from '@shared/result'
 import { getArticle } from '../db/repos/articles'
 import { getHighlight } from '../db/repos/highlights'
 import {

@@ -6,9 +6,9 @@
  * Each is one transaction.
  */
 import type { Database } from 'better-sqlite3'
-import type { Highlight } from '../../../shared/highlight'
-import type { PolicyCandidate, PolicyKind, PolicySummary } from '../../../shared/calls/policy'
-import { AppException } from '../../../shared/result'
+import type { Highlight } from '@shared/highlight'
+import type { PolicyCandidate, PolicyKind, PolicySummary } from '@shared/calls/policy'
+import { AppException } from '@shared/result'
 import { getArticle } from '../db/repos/articles'
 import {
   dismissedRanges,

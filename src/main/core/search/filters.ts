@@ -11,7 +11,7 @@
  * 0007_search_folding.sql) — never a per-match read of the article row,
  * whose long text makes it the most expensive row in the library.
  */
-import type { SearchRequest } from '../../../shared/calls/search'
+import type { SearchRequest } from '@shared/calls/search'
 
 export interface Conditions {
   sql: string[]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fold } from './fold'
-import { TRADITIONAL_TO_SIMPLIFIED } from '../../../shared/traditional'
+import { TRADITIONAL_TO_SIMPLIFIED } from '@shared/traditional'
 
 describe('fold', () => {
   it('folds full-width forms, case, the ideographic space and quote variants', () => {

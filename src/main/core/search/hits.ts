@@ -1,6 +1,6 @@
 /** Turning matched rows into search hits: which field matched, its snippet, where to open. */
 import type { Database } from 'better-sqlite3'
-import type { SearchHit } from '../../../shared/calls/search'
+import type { SearchHit } from '@shared/calls/search'
 import { statement } from '../db/statements'
 import { fold } from './fold'
 import { firstMatch, snippetOf } from './snippet'

@@ -5,7 +5,7 @@
  * the newest RANK_WINDOW matches), then newest first — and turned into hits with marked snippets.
  */
 import type { Database } from 'better-sqlite3'
-import type { SearchHit, SearchRequest, SearchResults } from '../../../shared/calls/search'
+import type { SearchHit, SearchRequest, SearchResults } from '@shared/calls/search'
 import { statement } from '../db/statements'
 import { candidateSql, type CandidateSql, type Group } from './candidates'
 import { articleOnlyConditions, highlightConditions } from './filters'

@@ -3,7 +3,7 @@
  * every occurrence of the positive terms inside it marked by offsets. The
  * search happens in folded text, whose offsets equal the original's.
  */
-import type { Snippet } from '../../../shared/calls/search'
+import type { Snippet } from '@shared/calls/search'
 import { fold } from './fold'
 
 /** First [start, end) of any of `needles` in folded `haystack`, or null. */

@@ -1,9 +1,9 @@
 /** Handlers for the backup calls and `library.health`, answered in every library state. */
 import { basename } from 'node:path'
-import type { BackupInfo } from '../../../shared/calls/backups'
-import { AppException } from '../../../shared/result'
+import type { BackupInfo } from '@shared/calls/backups'
+import { AppException } from '@shared/result'
 import type { HandlersFor } from '../api/handler-types'
-import type { backupCalls } from '../../../shared/calls/backups'
+import type { backupCalls } from '@shared/calls/backups'
 import { findBackup, listBackups, type BackupFile } from '../backup/backup-files'
 import { backupLibrary } from '../backup/create-backup'
 import { newestGoodBackup } from '../backup/newest-good'

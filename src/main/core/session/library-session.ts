@@ -6,8 +6,8 @@
  * clear screen offering the newest good backup. Restoring closes the
  * library, swaps the file and reopens it behind the same handler table.
  */
-import { callNames } from '../../../shared/contract'
-import { AppException, type AppError } from '../../../shared/result'
+import { callNames } from '@shared/contract'
+import { AppException, type AppError } from '@shared/result'
 import type { Handlers } from '../api/handlers'
 import { backupLibrary, dailyBackupDue } from '../backup/create-backup'
 import { restoreLibrary } from '../backup/restore'

@@ -8,8 +8,8 @@
  * with one line naming the file.
  */
 import { z } from 'zod'
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/highlight'
-import { AppException } from '../../../shared/result'
+import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/highlight'
+import { AppException } from '@shared/result'
 
 const QuoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),

@@ -9,7 +9,7 @@
  * quote is not found are reported as orphaned and not written.
  */
 import type { Database } from 'better-sqlite3'
-import type { AnnotationImportItem, AnnotationImportSummary } from '../../../shared/calls/sharing'
+import type { AnnotationImportItem, AnnotationImportSummary } from '@shared/calls/sharing'
 import { reanchor, type Reanchored } from '../anchoring'
 import { getArticle } from '../db/repos/articles'
 import { articleIdsByContentHash, articleIdsByTitle } from '../db/repos/article-lookup'

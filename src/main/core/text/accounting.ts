@@ -5,7 +5,7 @@
  * to change — whitespace, full-width versus half-width forms, curly versus
  * straight quotes, compatibility ideographs.
  */
-import type { ArticleDraft } from '../../../shared/domain'
+import type { ArticleDraft } from '@shared/domain'
 
 const QUOTES: Record<string, string> = { '“': '"', '”': '"', '‘': "'", '’': "'" }
 

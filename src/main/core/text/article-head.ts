@@ -8,7 +8,7 @@
  * + subtitle (`为现代化新重庆建设贡献金融力量` / `重庆市融资租赁行业协会隆重成立`),
  * unless a dash-led subtitle is there too: then they are kicker + headline.
  */
-import type { Block } from '../../../shared/domain'
+import type { Block } from '@shared/domain'
 import { charLength } from './cjk'
 import { hasCaptionCue, markerText, stripDash } from './line-shape'
 import { normalizeText } from './normalize'

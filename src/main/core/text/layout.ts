@@ -4,7 +4,7 @@
  * furniture (marker ornaments, dashes before credits), so a test can check
  * that no character of the source went missing.
  */
-import type { ArticleDraft } from '../../../shared/domain'
+import type { ArticleDraft } from '@shared/domain'
 import type { ExtractedText } from '../import/extracted'
 import { toItems } from './paragraphs'
 import { splitArticles, type SplitOptions } from './split-articles'

@@ -10,7 +10,7 @@
  * (signature and date under a notice). With `split: 'none'` everything stays
  * one article and later headlines become sub-headings.
  */
-import type { ArticleDraft, Block } from '../../../shared/domain'
+import type { ArticleDraft, Block } from '@shared/domain'
 import { buildHead } from './article-head'
 import { hasCaptionCue, isBracketedNames, isPhotoCredit, stripDash } from './line-shape'
 import { normalizeText } from './normalize'

@@ -1,5 +1,5 @@
 /** Handlers for reading articles. */
-import type { articleCalls } from '../../../../shared/calls/articles'
+import type { articleCalls } from '@shared/calls/articles'
 import { getArticle, listArticles } from '../../db/repos/articles'
 import type { HandlerContext, HandlersFor } from '../handler-types'
 

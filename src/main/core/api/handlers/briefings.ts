@@ -1,5 +1,5 @@
 /** Handlers for briefings and exports. */
-import type { briefingCalls } from '../../../../shared/calls/briefings'
+import type { briefingCalls } from '@shared/calls/briefings'
 import {
   addFrom,
   addHeading,

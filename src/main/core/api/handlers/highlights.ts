@@ -1,5 +1,5 @@
 /** Handlers for highlights, tags and text corrections. */
-import type { highlightCalls } from '../../../../shared/calls/highlights'
+import type { highlightCalls } from '@shared/calls/highlights'
 import { replaceText } from '../../corrections/replace-text'
 import { getArticle } from '../../db/repos/articles'
 import { listHighlights } from '../../db/repos/highlights'

@@ -1,8 +1,8 @@
 /** Handlers for importing files and pasted text. */
-import type { importCalls } from '../../../../shared/calls/import'
-import { AppException } from '../../../../shared/result'
+import type { importCalls } from '@shared/calls/import'
+import { AppException } from '@shared/result'
 import { pastedInput } from '../../import/pasted'
-import type { ImportOutcome } from '../../../../shared/domain'
+import type { ImportOutcome } from '@shared/domain'
 import { importFiles } from '../../import/pipeline'
 import type { HandlerContext, HandlersFor } from '../handler-types'
 

@@ -1,7 +1,7 @@
 /** Handlers for the library-wide calls. */
 import { countArticles } from '../../db/repos/articles'
 import type { HandlerContext, HandlersFor } from '../handler-types'
-import type { libraryCalls } from '../../../../shared/calls/library'
+import type { libraryCalls } from '@shared/calls/library'
 
 export function libraryHandlers(ctx: HandlerContext): HandlersFor<typeof libraryCalls> {
   return {

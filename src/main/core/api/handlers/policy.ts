@@ -1,5 +1,5 @@
 /** Handlers for policy points and the policy registry. */
-import type { policyCalls } from '../../../../shared/calls/policy'
+import type { policyCalls } from '@shared/calls/policy'
 import { getPolicy, listPolicies, policyMentions } from '../../db/repos/policies'
 import {
   acceptAll,

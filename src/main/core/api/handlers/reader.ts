@@ -1,5 +1,5 @@
 /** Handlers for the reader's per-article state (article note, reading position). */
-import type { readerCalls } from '../../../../shared/calls/reader'
+import type { readerCalls } from '@shared/calls/reader'
 import {
   getArticleNote,
   getReadingPosition,

@@ -1,5 +1,5 @@
 /** Handlers for importing with review (preview, then commit the edited proposal). */
-import type { reviewCalls } from '../../../../shared/calls/review'
+import type { reviewCalls } from '@shared/calls/review'
 import { commitImport, previewImport } from '../../import/review'
 import type { HandlerContext, HandlersFor } from '../handler-types'
 

@@ -1,5 +1,5 @@
 /** Handlers for searching and for saved searches. */
-import type { searchCalls } from '../../../../shared/calls/search'
+import type { searchCalls } from '@shared/calls/search'
 import {
   createSavedSearch,
   deleteSavedSearch,

@@ -1,5 +1,5 @@
 /** Handlers for sharing annotations between colleagues. */
-import type { sharingCalls } from '../../../../shared/calls/sharing'
+import type { sharingCalls } from '@shared/calls/sharing'
 import { importAnnotations } from '../../sharing'
 import type { HandlerContext, HandlersFor } from '../handler-types'
 

@@ -1,5 +1,5 @@
 /** Handlers for splitting, merging and un-splitting articles. */
-import type { structureCalls } from '../../../../shared/calls/structure'
+import type { structureCalls } from '@shared/calls/structure'
 import { mergeWithNext, splitArticle } from '../../corrections/split-merge'
 import { undoStructure } from '../../corrections/undo-structure'
 import type { HandlerContext, HandlersFor } from '../handler-types'

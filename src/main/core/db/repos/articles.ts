@@ -5,8 +5,8 @@
  */
 import type { Database } from 'better-sqlite3'
 import { statement } from '../statements'
-import type { Article, ArticleSummary, Block } from '../../../../shared/domain'
-import { AppException } from '../../../../shared/result'
+import type { Article, ArticleSummary, Block } from '@shared/domain'
+import { AppException } from '@shared/result'
 import { sha256Hex } from '../../hash'
 import { charLength } from '../../text/cjk'
 

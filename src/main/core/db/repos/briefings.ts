@@ -5,8 +5,8 @@
  * set; NULL again once that highlight is deleted).
  */
 import type { Database } from 'better-sqlite3'
-import type { CitationStyle } from '../../../../shared/calls/briefings'
-import { AppException } from '../../../../shared/result'
+import type { CitationStyle } from '@shared/calls/briefings'
+import { AppException } from '@shared/result'
 import { statement } from '../statements'
 
 export interface BriefingRow {

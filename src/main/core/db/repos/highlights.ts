@@ -5,8 +5,8 @@
  */
 import type { Database } from 'better-sqlite3'
 import { statement } from '../statements'
-import type { AnchorStatus, Highlight, HighlightColor } from '../../../../shared/highlight'
-import { AppException } from '../../../../shared/result'
+import type { AnchorStatus, Highlight, HighlightColor } from '@shared/highlight'
+import { AppException } from '@shared/result'
 import { listTags, setHighlightTags } from './tags'
 
 interface HighlightRow {

@@ -4,8 +4,8 @@
  * callers own transactions.
  */
 import type { Database } from 'better-sqlite3'
-import type { PolicyKind, PolicyMention, PolicySummary } from '../../../../shared/calls/policy'
-import { AppException } from '../../../../shared/result'
+import type { PolicyKind, PolicyMention, PolicySummary } from '@shared/calls/policy'
+import { AppException } from '@shared/result'
 import { statement } from '../statements'
 
 const ARTICLE_DATE = `coalesce(a.published_on, substr(a.created_at, 1, 10))`

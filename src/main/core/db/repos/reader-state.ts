@@ -4,8 +4,8 @@
  * it is atomic on its own. Unknown article ids throw NOT_FOUND.
  */
 import type { Database } from 'better-sqlite3'
-import type { ArticleNote } from '../../../../shared/calls/reader'
-import { AppException } from '../../../../shared/result'
+import type { ArticleNote } from '@shared/calls/reader'
+import { AppException } from '@shared/result'
 import { statement } from '../statements'
 
 function assertArticle(db: Database, articleId: number): void {

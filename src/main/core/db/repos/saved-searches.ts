@@ -1,6 +1,6 @@
 /** Saved searches repository: a name and a search request, shown as smart collections. */
 import type { Database } from 'better-sqlite3'
-import { SearchRequest, type SavedSearch } from '../../../../shared/calls/search'
+import { SearchRequest, type SavedSearch } from '@shared/calls/search'
 import { statement } from '../statements'
 
 interface Row {

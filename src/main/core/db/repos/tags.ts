@@ -4,7 +4,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import { statement } from '../statements'
-import type { Tag } from '../../../../shared/highlight'
+import type { Tag } from '@shared/highlight'
 
 interface TagRow {
   id: number

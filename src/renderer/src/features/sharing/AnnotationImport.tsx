@@ -6,7 +6,7 @@
  */
 import { useState, type ChangeEvent, type ReactNode, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AnnotationImportSummary } from '../../../../shared/calls/sharing'
+import type { AnnotationImportSummary } from '@shared/calls/sharing'
 import { call } from '../../api/client'
 import { AnnotationImportPanel } from './AnnotationImportPanel'
 import './sharing.css'

@@ -1,7 +1,7 @@
 /** The summary of an annotation-file import: counts, then each annotation that was not added. */
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AnnotationImportSummary } from '../../../../shared/calls/sharing'
+import type { AnnotationImportSummary } from '@shared/calls/sharing'
 
 const MAX_LISTED = 200
 
