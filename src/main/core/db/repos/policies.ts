@@ -185,6 +185,14 @@ export function getPolicy(db: Database, id: number): PolicySummary {
   return row
 }
 
+/** The policies labelled `label` (one per place), most mentioned first. */
+export function policiesLabelled(db: Database, label: string): PolicySummary[] {
+  return statement(
+    db,
+    `${SUMMARY} WHERE p.label = ? GROUP BY p.id ORDER BY mentions DESC, p.place`,
+  ).all(label) as PolicySummary[]
+}
+
 /** Every mention of a policy with `context` characters either side, oldest article first. */
 export function policyMentions(db: Database, id: number, context = 40): PolicyMention[] {
   const rows = statement(

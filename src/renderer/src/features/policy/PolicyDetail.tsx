@@ -57,10 +57,7 @@ export function PolicyDetail({ id }: { id: number }): ReactNode {
               </button>
             )}
           </p>
-          {/* An accepted policy point is a highlight tagged 政策要点/<label> (policy-registry). */}
-          <ExportMenu
-            source={{ kind: 'tag', name: `政策要点/${data.policy.label.replaceAll('/', '／')}` }}
-          />
+          <ExportMenu source={{ kind: 'policy', label: data.policy.label }} />
           {editing && (
             <PolicyForm
               initial={fieldsOf(data.policy.kind, data.policy.label, data.policy.place)}
