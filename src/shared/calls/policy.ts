@@ -142,6 +142,9 @@ export const policyCalls = {
         label: Label,
         /** Omitted: the place the article is about. */
         place: Place.optional(),
+        /** Omitted: the policy keeps the issuing body / date it has. */
+        issuer: Issuer.optional(),
+        issued: IsoDate.optional(),
       })
       .strict(),
     output: z.object({ highlight: Highlight, policyId: z.number().int() }),

@@ -38,9 +38,7 @@ export interface PolicyFields {
 }
 
 /** What marking takes: the fields, where an omitted place is the one the article is about. */
-export type MarkFields = Omit<PolicyFields, 'place' | 'issuer' | 'issued'> & {
-  place?: string | undefined
-}
+export type MarkFields = Omit<PolicyFields, 'place'> & { place?: string | undefined }
 
 /** The tag a mention of `label` carries ('/' in a label would make a sub-tag, so it becomes '／'). */
 export function policyTag(label: string): string {
@@ -66,6 +64,7 @@ export function markHighlight(
     const label = fields.label.trim()
     const policyId = ensurePolicy(db, { kind: fields.kind, label, place }, now)
     linkMention(db, highlightId, policyId)
+    applyIssuing(db, policyId, fields)
     setHighlightTags(db, highlightId, retagged(h.tags, label), now)
     dropUnmentioned(db)
     return { highlight: getHighlight(db, highlightId), policyId }
@@ -73,7 +72,11 @@ export function markHighlight(
 }
 
 /** Validates and sets the issuing fields given in `fields` (those undefined stay). */
-function applyIssuing(db: Database, id: number, fields: PolicyFields): void {
+function applyIssuing(
+  db: Database,
+  id: number,
+  fields: Pick<PolicyFields, 'issuer' | 'issued'>,
+): void {
   if (fields.issuer === undefined && fields.issued === undefined) return
   const current = getPolicy(db, id)
   const issuer = fields.issuer === undefined ? current.issuer : fields.issuer.trim()

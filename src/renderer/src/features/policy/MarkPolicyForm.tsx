@@ -52,6 +52,9 @@ export function MarkPolicyForm({ highlight, onMarked, onCancel }: Props): ReactN
           kind: f.kind,
           label,
           ...(f.place.trim() ? { place: f.place.trim() } : {}),
+          // Blank issuing fields leave what the policy already records.
+          ...(f.issuer.trim() ? { issuer: f.issuer.trim() } : {}),
+          ...(f.issued ? { issued: f.issued } : {}),
         })
         onMarked(r.highlight)
       }}
