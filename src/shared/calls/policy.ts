@@ -30,6 +30,8 @@ export const PolicyCandidate = z.object({
   text: z.string(),
   label: z.string(),
   confidence: z.number(),
+  /** The issuing body, when the text names it outright (…办公室印发《…》（以下简称“24条”）). */
+  issuer: z.string().optional(),
 })
 export type PolicyCandidate = z.infer<typeof PolicyCandidate>
 

@@ -18,6 +18,7 @@ import {
   mentionRanges,
   mergePolicies,
   policyOfHighlight,
+  setIssuing,
 } from '../db/repos/policies'
 import { insertDismissal, listDismissals } from '../db/repos/policy-dismissals'
 import { describeRange } from '../anchoring'
@@ -25,6 +26,7 @@ import { createHighlight } from '../highlights/highlights'
 import { getHighlight } from '../db/repos/highlights'
 import { detectPolicyPoints } from '../policy'
 import { isDismissed, placeDismissals } from './dismissed'
+import { issuerFromContext } from './issuer-context'
 import { placeOf } from './place'
 
 /** The tag every accepted policy point carries, under which its label sits. */
@@ -41,9 +43,12 @@ export function candidatesFor(db: Database, articleId: number): PolicyCandidate[
   const article = getArticle(db, articleId)
   const taken = mentionRanges(db, articleId)
   const dismissed = placeDismissals(article.text, listDismissals(db, articleId))
-  return detectPolicyPoints(article.text).filter(
-    (s) => !taken.some((r) => overlaps(s, r)) && !isDismissed(s, dismissed),
-  )
+  return detectPolicyPoints(article.text)
+    .filter((s) => !taken.some((r) => overlaps(s, r)) && !isDismissed(s, dismissed))
+    .map((s) => {
+      const issuer = issuerFromContext(article.text, s.start)
+      return issuer ? { ...s, issuer } : s
+    })
 }
 
 export interface Acceptance {
@@ -56,7 +61,7 @@ export interface Acceptance {
   place?: string
 }
 
-/** Makes [start, end) a policy-point highlight and links it to its policy. */
+/** Makes [start, end) a policy-point highlight and links it to its policy (which takes the issuing body the text names, if it has none). */
 export function acceptPolicyPoint(
   db: Database,
   a: Acceptance,
@@ -80,6 +85,9 @@ export function acceptPolicyPoint(
     })
     const policyId = ensurePolicy(db, { kind: a.kind, label: a.label, place }, now)
     linkMention(db, highlight.id, policyId)
+    const issuer = issuerFromContext(article.text, a.start)
+    const policy = getPolicy(db, policyId)
+    if (issuer && policy.issuer === '') setIssuing(db, policyId, { issuer, issued: policy.issued })
     return { highlight: getHighlight(db, highlight.id), policyId }
   })()
 }

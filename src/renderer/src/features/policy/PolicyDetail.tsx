@@ -73,6 +73,7 @@ export function PolicyDetail({ id }: { id: number }): ReactNode {
                 data.policy,
               )}
               submitText={t('policyEdit.save')}
+              placePlaceholder={t('policyIssuing.noPlace')}
               onCancel={() => setEditing(false)}
               onSubmit={async (f, label) => {
                 const saved = await call('policy.edit', {

@@ -16,9 +16,17 @@ interface Props {
   /** Saves; a rejection's message is shown in the form. */
   onSubmit: (fields: PolicyFormFields, label: string) => Promise<void>
   onCancel: () => void
+  /** What an empty place means here (default: the article decides). */
+  placePlaceholder?: string
 }
 
-export function PolicyForm({ initial, submitText, onSubmit, onCancel }: Props): ReactNode {
+export function PolicyForm({
+  initial,
+  submitText,
+  onSubmit,
+  onCancel,
+  placePlaceholder,
+}: Props): ReactNode {
   const { t } = useTranslation()
   const [f, setF] = useState(initial)
   const [error, setError] = useState<string | null>(null)
@@ -83,7 +91,7 @@ export function PolicyForm({ initial, submitText, onSubmit, onCancel }: Props): 
           value={f.place}
           maxLength={40}
           lang="zh-CN"
-          placeholder={t('policyEdit.placeAuto')}
+          placeholder={placePlaceholder ?? t('policyEdit.placeAuto')}
           onChange={(e) => set({ place: e.target.value })}
           data-testid="policy-form-place"
         />
