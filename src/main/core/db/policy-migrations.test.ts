@@ -4,6 +4,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fixture, tempDir } from '../../../../tests/helpers/temp'
+import { listBackups } from '../backup/backup-files'
 import { importPaths } from '../import/pipeline'
 import { candidatesFor } from '../policy-registry/registry'
 import { getArticle } from './repos/articles'
@@ -36,6 +37,8 @@ describe('migrations 0010 and 0011 on an existing library', () => {
     old.close()
 
     const lib = openLibrary(file)
+    // The library was at the highest version already, but two migrations were pending: backed up first.
+    expect(listBackups(file).filter((b) => b.kind === 'pre-migration')).toHaveLength(1)
     expect(getPolicy(lib.db, 7)).toMatchObject({
       label: '优化营商环境24条',
       place: '南江',
