@@ -93,6 +93,10 @@ describe('slogans', () => {
     ])
     expect(found('聚焦“两新一数”')[0]?.[2]).toBe('两新一数')
     expect(found('落实“两个确立”')[0]?.[2]).toBe('两个确立')
+    expect(found('开展“三服务”活动，深化“五水共治”')).toEqual([
+      ['slogan', '“三服务”', '三服务'],
+      ['slogan', '“五水共治”', '五水共治'],
+    ])
   })
   it('finds 三大… naming a strategy and known reform abbreviations unquoted', () => {
     expect(found('围绕三大战略定位')).toEqual([['slogan', '三大战略定位', '三大战略定位']])
@@ -147,6 +151,9 @@ describe('targets', () => {
     // A long paragraph that mentions 重点工作 is no heading.
     const news = `会议强调，要聚焦重点工作，抓好各项任务落实，确保全年目标任务顺利完成，推动经济持续回升向好。\n上半年研发投入强度提升到2.6%。`
     expect(found(news)).toEqual([])
+  })
+  it('leaves the speaker out of a target’s subject', () => {
+    expect(found('我们将力争全年地区生产总值增长6%以上。')[0]?.[1]).toBe('地区生产总值增长6%以上')
   })
   it('never takes year-on-year growth or dates', () => {
     expect(found('确保零售总额同比增长5.8%。')).toEqual([])
