@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next'
 import { routeHref } from '../../routing/hash-route'
 import { MergeBar } from './MergeBar'
 import { RegistryTimeline } from './RegistryTimeline'
-import { useMentionDates, usePolicies } from './use-registry'
+import { NO_PLACE, useMentionDates, usePolicies } from './use-registry'
 import './policy.css'
 
 export function RegistryView(): ReactNode {
@@ -36,6 +36,7 @@ export function RegistryView(): ReactNode {
   const pair = ticked
     .map((id) => list.data?.find((p) => p.id === id))
     .filter((p) => p !== undefined)
+  const hasNoPlace = (all.data ?? []).some((p) => p.place === '')
   const places = useMemo(
     () => [...new Set((all.data ?? []).map((p) => p.place).filter(Boolean))].sort(),
     [all.data],
@@ -62,13 +63,18 @@ export function RegistryView(): ReactNode {
         </label>
         <label>
           {t('policy.filterPlace')}
-          <select value={place} onChange={(e) => setPlace(e.target.value)}>
+          <select
+            value={place}
+            onChange={(e) => setPlace(e.target.value)}
+            data-testid="policy-filter-place"
+          >
             <option value="">{t('policy.any')}</option>
             {places.map((p) => (
               <option key={p} value={p}>
                 {p}
               </option>
             ))}
+            {hasNoPlace && <option value={NO_PLACE}>{t('policyIssuing.noPlace')}</option>}
           </select>
         </label>
         <label>

@@ -26,12 +26,15 @@ export interface MoreFilters {
   issuedTo?: string
 }
 
+/** The place filter's value for policies with no place (a place is never blank, so this cannot clash). */
+export const NO_PLACE = ' '
+
 /** The input of policy.list / policy.mentionDates for the filters, leaving out those set to any. */
 function filterInput(kind: PolicyKind | '', place: string, more: MoreFilters) {
   const { from = '', to = '', tag = '', issuedFrom = '', issuedTo = '' } = more
   return {
     ...(kind ? { kind } : {}),
-    ...(place ? { place } : {}),
+    ...(place === NO_PLACE ? { place: '' } : place ? { place } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     ...(tag.trim() ? { tag: tag.trim() } : {}),
