@@ -167,7 +167,7 @@ describe('policy points by hand (browser host)', () => {
         has: page.getByRole('link', { name: label, exact: true }),
       })
     await row('重点产业24条').waitFor()
-    expect(await row('重点产业24条').locator('td').nth(4).textContent()).toBe('2')
+    expect(await row('重点产业24条').locator('td').nth(5).textContent()).toBe('2')
     await row('民营经济21条').getByTestId('policy-tick').check()
     await row('重点产业24条').getByTestId('policy-tick').check()
     const bar = page.getByTestId('policy-merge-bar')
@@ -175,7 +175,7 @@ describe('policy points by hand (browser host)', () => {
     await page.screenshot({ path: join(shotsDir, 'policy-manual-merge.png') })
     await bar.getByRole('button', { name: '保留“重点产业24条”' }).click()
     await expect.poll(() => row('民营经济21条').count()).toBe(0)
-    await expect.poll(() => row('重点产业24条').locator('td').nth(4).textContent()).toBe('3')
+    await expect.poll(() => row('重点产业24条').locator('td').nth(5).textContent()).toBe('3')
 
     await row('重点产业24条').getByRole('link').click()
     await page.getByTestId('policy-detail').waitFor()
@@ -188,7 +188,7 @@ describe('policy points by hand (browser host)', () => {
     await expect.poll(() => page.getByTestId('policy-mention').count()).toBe(2)
     await page.getByTestId('nav-policies').click()
     await row('民营经济21条').waitFor()
-    expect(await row('民营经济21条').locator('td').nth(4).textContent()).toBe('1')
+    expect(await row('民营经济21条').locator('td').nth(5).textContent()).toBe('1')
   })
 
   it('filters the registry by tag and date range', async () => {

@@ -3,8 +3,10 @@
 // its card and becomes a highlight, another dismissed and stays dismissed;
 // the registry lists the accepted policy with its place, its page shows the
 // mention in context with a timeline, and the mention opens the reader there.
+// A policy's issuing body and date are edited on its page and filter the
+// registry, whose timeline switches from policies to places and saves a PNG.
 // Needs `npm run build` (the host serves out/renderer).
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -119,6 +121,73 @@ describe('policy points (browser host)', () => {
     const flash = page.getByTestId('flash')
     await flash.waitFor({ state: 'attached' })
     expect(await flash.getAttribute('data-text')).toContain('重点产业“24条”')
+    expect(pageErrors).toEqual([])
+  })
+
+  it('edits the issuing body and date, filters by them, and charts mentions by place', async () => {
+    await page.getByTestId('nav-policies').click()
+    await page.getByTestId('policy-registry').waitFor()
+    await page
+      .getByTestId('policy-row')
+      .filter({ hasText: '重点产业24条' })
+      .getByRole('link')
+      .click()
+    await page.getByTestId('policy-detail').waitFor()
+    await page.getByTestId('policy-edit').click()
+    await page.getByTestId('policy-form-issuer').fill('岷州市人民政府办公室')
+    await page.getByTestId('policy-form-issued').fill('2023-03-15')
+    await page.getByTestId('policy-form-place').fill('')
+    await page.screenshot({ path: join(shotsDir, 'policy-detail-edit-issuing.png') })
+    await page.getByTestId('policy-form-save').click()
+    const meta = page.getByTestId('policy-meta')
+    await expect.poll(() => meta.textContent()).toContain('发文日期：2023-03-15')
+    expect(await meta.textContent()).toContain('发文机关：岷州市人民政府办公室')
+    await page.screenshot({ path: join(shotsDir, 'policy-detail-issuing.png') })
+
+    // More policies from the same article, so the timeline has several series.
+    await page.getByTestId('policy-mention').getByRole('link').click()
+    await page.getByTestId('policy-accept-all').click()
+    await expect.poll(() => page.locator('.policy-hints__line').count()).toBe(0)
+
+    await page.getByTestId('nav-policies').click()
+    await page.getByTestId('policy-registry').waitFor()
+    await expect.poll(() => page.getByTestId('policy-row').count()).toBeGreaterThan(3)
+    const chart = page.getByTestId('registry-timeline-chart')
+    await chart.waitFor()
+    expect(await chart.getAttribute('aria-label')).toContain('重点产业24条')
+    await page.getByTestId('registry-timeline-by-place').click()
+    await expect.poll(() => chart.getAttribute('data-by')).toBe('place')
+    const label = (await chart.getAttribute('aria-label'))!
+    expect(label).toContain('岷州')
+    expect(label).toContain('未注明地区')
+    expect(label).not.toContain('重点产业24条')
+    await page.screenshot({ path: join(shotsDir, 'policy-registry-by-place.png') })
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('registry-timeline-png').click(),
+    ])
+    expect(png.suggestedFilename()).toMatch(/\.png$/)
+    const pngPath = (await png.path())!
+    expect(readFileSync(pngPath).subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    )
+    expect(statSync(pngPath).size).toBeGreaterThan(5000)
+
+    await page.getByTestId('policy-filter-issued-from').fill('2023-01-01')
+    await expect.poll(() => page.getByTestId('policy-row').count()).toBe(1)
+    expect(await page.getByTestId('policy-issued').textContent()).toBe(
+      '岷州市人民政府办公室2023-03-15',
+    )
+    await page.getByTestId('policy-filter-issued-from').fill('2023-03-16')
+    await expect.poll(() => page.getByTestId('policy-row').count()).toBe(0)
+    await page.getByTestId('policy-filter-issued-from').fill('')
+    await expect.poll(() => page.getByTestId('policy-row').count()).toBeGreaterThan(3)
+    await page.getByTestId('policy-filter-place').selectOption({ label: '未注明地区' })
+    await expect.poll(() => page.getByTestId('policy-row').count()).toBe(1)
+    expect(await page.getByTestId('policy-row').textContent()).toContain('重点产业24条')
+    await page.getByTestId('policy-filter-place').selectOption({ label: '全部' })
+    await expect.poll(() => page.getByTestId('policy-row').count()).toBeGreaterThan(3)
+    await page.screenshot({ path: join(shotsDir, 'policy-registry-issuing.png'), fullPage: true })
     expect(pageErrors).toEqual([])
   })
 })

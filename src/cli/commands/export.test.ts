@@ -209,6 +209,44 @@ describe('pizhu export --policy', () => {
     const rows = parseCsv(readFileSync(csv, 'utf8').replace(/^\uFEFF/, ''))
     expect(rows.length).toBeGreaterThan(1)
     expect(rows.slice(1).every((row) => row.join(' ').includes(label))).toBe(true)
+
+    const id = (
+      JSON.parse((await run('--library', lib, 'policy', 'list', '--json')).out) as {
+        id: number
+        label: string
+      }[]
+    ).find((p) => p.label === label)!.id
+    await run(
+      '--library',
+      lib,
+      'policy',
+      'edit',
+      String(id),
+      '--issuer',
+      '南江市政府办公室',
+      '--issued',
+      '2023-03-15',
+    )
+    const md = join(tempDir(), 'policy.md')
+    expect(
+      (await run('--library', lib, 'export', '--format', 'md', '--policy', label, '-o', md)).code,
+    ).toBe(0)
+    const text = readFileSync(md, 'utf8')
+    expect(text).toContain(`政策要点“${label}”摘录`)
+    expect(text).toMatch(/南江 · 发文机关：南江市政府办公室 · 发文日期：2023年3月15日 · 提及\d+次/)
+    const unknown = await run(
+      '--library',
+      lib,
+      'export',
+      '--format',
+      'md',
+      '--policy',
+      '无此政策',
+      '-o',
+      md + '2',
+    )
+    expect(unknown.code).not.toBe(0)
+    expect(unknown.err).toMatch(/No accepted policy point is labelled "无此政策"/)
     const both = await run(
       '--library',
       lib,

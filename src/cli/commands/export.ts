@@ -2,7 +2,6 @@
  * `pizhu export --format F (--article ID | --tag T | --policy P | --query Q | --briefing ID) -o FILE`:
  * quick exports of highlights, or a briefing. Never replaces an existing file without --force.
  */
-import { policyTag } from '../../main/core/policy-registry/manual'
 import { resolve } from 'node:path'
 import type { ExportRequest } from '@shared/calls/briefings'
 import {
@@ -47,8 +46,7 @@ function sourceOf(options: OptionValues): ExportRequest['source'] {
     case 'tag':
       return { kind: 'tag', name: value }
     case 'policy':
-      // An accepted policy point is a highlight tagged 政策要点/<label>.
-      return { kind: 'tag', name: policyTag(value.trim()) }
+      return { kind: 'policy', label: value.trim() }
     default:
       return { kind: 'query', query: value }
   }

@@ -185,6 +185,58 @@ describe('pizhu policy mark and edit', () => {
   })
 })
 
+describe('pizhu policy edit --issuer --issued', () => {
+  it('stores the issuing body and date, filters by them, and names a bad date', async () => {
+    const lib = join(tempDir(), 'lib.sqlite')
+    expect((await run('--library', lib, 'import', fixture('policy-notice.txt'))).code).toBe(0)
+    expect((await run('--library', lib, 'policy', 'accept-all', '--article', '1')).code).toBe(0)
+    const list = (await run('--library', lib, 'policy', 'list', '--json')).out
+    const policies = JSON.parse(list) as { id: number; label: string; issued: string | null }[]
+    expect(policies.every((p) => p.issued === null)).toBe(true)
+    const p24 = policies.find((p) => p.label.endsWith('24条'))!
+    const other = policies.find((p) => p !== p24)!
+    const edited = await run(
+      '--library',
+      lib,
+      'policy',
+      'edit',
+      String(p24.id),
+      '--issuer',
+      '达州市人民政府办公室',
+      '--issued',
+      '2023-03-15',
+    )
+    expect(edited.err).toBe('')
+    expect(edited.out).toMatch(/\(issued by 达州市人民政府办公室, issued 2023-03-15\)/)
+    const later = (
+      await run('--library', lib, 'policy', 'list', '--issued-from', '2023-01-01', '--json')
+    ).out
+    expect((JSON.parse(later) as { id: number }[]).map((p) => p.id)).toEqual([p24.id])
+    const before = (await run('--library', lib, 'policy', 'list', '--issued-to', '2023-03-14')).out
+    expect(before.trim()).toBe('no policies')
+    // Other fields stay; the label is untouched by an issuing edit.
+    const shown = JSON.parse(
+      (await run('--library', lib, 'policy', 'show', String(p24.id), '--json')).out,
+    ) as { policy: { label: string; issuer: string; issued: string } }
+    expect(shown.policy).toMatchObject({
+      label: p24.label,
+      issuer: '达州市人民政府办公室',
+      issued: '2023-03-15',
+    })
+    for (const bad of ['2023-02-30', '2023/03/15', '去年']) {
+      const r = await run('--library', lib, 'policy', 'edit', String(other.id), '--issued', bad)
+      expect(r.code).toBe(2)
+      expect(r.err.trim()).toBe(
+        `pizhu: --issued must be a date as YYYY-MM-DD (got "${bad}") (see pizhu --help)`,
+      )
+    }
+    const cleared = await run('--library', lib, 'policy', 'edit', String(p24.id), '--issued', '')
+    expect(cleared.out).toMatch(/\(issued by 达州市人民政府办公室\)$/m)
+    const flags = await run('--library', lib, 'policy', 'list', '--issued-from', '2023-13-01')
+    expect(flags.err).toMatch(/--issued-from must be a date as YYYY-MM-DD/)
+  })
+})
+
 describe('pizhu search --policy', () => {
   it('keeps the mentions of one policy and refuses to combine with --tag', async () => {
     const lib = join(tempDir(), 'lib.sqlite')

@@ -14,6 +14,7 @@ import { detectPolicyPoints, type PolicySpan } from '../../main/core/policy'
 import { getPolicy, listPolicies, policyMentions } from '../../main/core/db/repos/policies'
 import { acceptAll, mergePolicy, splitMention } from '../../main/core/policy-registry/registry'
 import { PolicyKind, type PolicySummary } from '@shared/calls/policy'
+import { IsoDate } from '@shared/calls/review'
 import { UsageError } from '../args'
 import { runManual } from './policy-manual'
 import type { Command } from '../command'
@@ -53,13 +54,15 @@ function articleIdOf(value: unknown): number {
 
 function formatPolicy(p: PolicySummary): string {
   const dates = p.firstDate ? `  ${p.firstDate}..${p.lastDate ?? ''}` : ''
-  return `[policy ${p.id}] ${p.label}  ${p.kind}  ${p.place || '-'}  ${p.mentions} mention(s) in ${p.articles} article(s)${dates}`
+  const issuing = [p.issuer && `issued by ${p.issuer}`, p.issued && `issued ${p.issued}`]
+  const tail = issuing.filter(Boolean).join(', ')
+  return `[policy ${p.id}] ${p.label}  ${p.kind}  ${p.place || '-'}  ${p.mentions} mention(s) in ${p.articles} article(s)${dates}${tail ? `  (${tail})` : ''}`
 }
 
 export const policyCommand: Command = {
   name: 'policy',
   synopsis:
-    'detect FILE | detect --article ID | accept-all --article ID | list [--kind K] [--place P] [--tag T] [--from D] [--to D] | show ID | merge FROM INTO | split HIGHLIGHT LABEL | mark HIGHLIGHT --kind K --label L [--place P] | edit ID [--kind K] [--label L] [--place P]',
+    'detect FILE | detect --article ID | accept-all --article ID | list [--kind K] [--place P] [--tag T] [--from D] [--to D] [--issued-from D] [--issued-to D] | show ID | merge FROM INTO | split HIGHLIGHT LABEL | mark HIGHLIGHT --kind K --label L [--place P] | edit ID [--kind K] [--label L] [--place P] [--issuer BODY] [--issued YYYY-MM-DD]',
   summary: 'find policy points (n条, frameworks, slogans, targets) and read the policy registry',
   options: {
     article: { type: 'string' },
@@ -69,6 +72,10 @@ export const policyCommand: Command = {
     tag: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
+    issuer: { type: 'string' },
+    issued: { type: 'string' },
+    'issued-from': { type: 'string' },
+    'issued-to': { type: 'string' },
   },
   async run(ctx) {
     const { library, args, options, json } = ctx
@@ -83,10 +90,10 @@ export const policyCommand: Command = {
       const kind = options.kind
       if (kind !== undefined && !PolicyKind.safeParse(kind).success)
         throw new UsageError(`--kind must be one of ${PolicyKind.options.join(', ')}`)
-      for (const flag of ['from', 'to'] as const) {
+      for (const flag of ['from', 'to', 'issued-from', 'issued-to'] as const) {
         const v = options[flag]
-        if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(String(v)))
-          throw new UsageError(`--${flag} must be a date as YYYY-MM-DD`)
+        if (v !== undefined && !IsoDate.safeParse(v).success)
+          throw new UsageError(`--${flag} must be a date as YYYY-MM-DD (got "${String(v)}")`)
       }
       const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
       const list = listPolicies(library.db, {
@@ -95,6 +102,8 @@ export const policyCommand: Command = {
         from: text(options.from),
         to: text(options.to),
         tag: text(options.tag),
+        issuedFrom: text(options['issued-from']),
+        issuedTo: text(options['issued-to']),
       })
       if (json) return JSON.stringify(list, null, 2)
       return list.length === 0 ? 'no policies' : list.map(formatPolicy).join('\n')

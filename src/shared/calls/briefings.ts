@@ -68,10 +68,12 @@ export type BriefingSummary = z.infer<typeof BriefingSummary>
 export const ExportFormat = z.enum(['docx', 'md', 'html', 'pdf', 'csv', 'json'])
 export type ExportFormat = z.infer<typeof ExportFormat>
 
-/** What to export: a briefing, or every highlight of an article, a tag or a search. */
+/** What to export: a briefing, or every highlight of an article, a tag, a policy point or a search. */
 export const ExportSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('briefing'), id: Id }).strict(),
   z.object({ kind: z.literal('article'), id: Id }).strict(),
+  /** Every mention of the accepted policy point(s) with this label, with their issuing body and date. */
+  z.object({ kind: z.literal('policy'), label: z.string().trim().min(1).max(100) }).strict(),
   z.object({ kind: z.literal('tag'), name: z.string().trim().min(1).max(200) }).strict(),
   z
     .object({

@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { Highlight } from '../highlight'
 import { ArticleId } from './articles'
+import { IsoDate } from './review'
 
 export const PolicyKind = z.enum(['n-articles', 'framework', 'slogan', 'target'])
 export type PolicyKind = z.infer<typeof PolicyKind>
@@ -18,7 +19,8 @@ const Offset = z
 const PolicyId = z.number().int().positive()
 const Label = z.string().trim().min(1).max(100)
 const Place = z.string().trim().max(40)
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'a date as YYYY-MM-DD')
+/** The body that issued a policy (达州市人民政府办公室). */
+const Issuer = z.string().trim().max(60)
 
 /** A span the recognizer found and nobody has accepted or dismissed yet. */
 export const PolicyCandidate = z.object({
@@ -28,6 +30,8 @@ export const PolicyCandidate = z.object({
   text: z.string(),
   label: z.string(),
   confidence: z.number(),
+  /** The issuing body, when the text names it outright (…办公室印发《…》（以下简称“24条”）). */
+  issuer: z.string().optional(),
 })
 export type PolicyCandidate = z.infer<typeof PolicyCandidate>
 
@@ -38,6 +42,10 @@ export const PolicySummary = z.object({
   label: z.string(),
   /** Where it was issued (达州), or '' when unknown. */
   place: z.string(),
+  /** The issuing body (达州市人民政府), or '' when unknown. */
+  issuer: z.string(),
+  /** The issuing date YYYY-MM-DD as a person entered it; not an article date. Null when unknown. */
+  issued: z.string().nullable(),
   mentions: z.number().int(),
   articles: z.number().int(),
   /** Earliest and latest article date (published, else imported), YYYY-MM-DD. */
@@ -59,6 +67,15 @@ export const PolicyMention = z.object({
   after: z.string(),
 })
 export type PolicyMention = z.infer<typeof PolicyMention>
+
+/** One mention on the timeline: its policy, that policy's place, and the article's date. */
+export const PolicyMentionDate = z.object({
+  policyId: z.number().int(),
+  label: z.string(),
+  place: z.string(),
+  date: z.string().nullable(),
+})
+export type PolicyMentionDate = z.infer<typeof PolicyMentionDate>
 
 const SpanInput = { articleId: ArticleId, start: Offset, end: Offset }
 
@@ -92,9 +109,27 @@ export const policyCalls = {
         to: IsoDate.optional(),
         /** Mentions whose highlight carries this tag (or a sub-tag of it), by name. */
         tag: z.string().trim().min(1).max(100).optional(),
+        /** Policies issued on or after / before this YYYY-MM-DD (policies without an issuing date fail). */
+        issuedFrom: IsoDate.optional(),
+        issuedTo: IsoDate.optional(),
       })
       .strict(),
     output: z.array(PolicySummary),
+  },
+  /** Every dated mention of the policies `policy.list` returns for the same filters: the timeline's data. */
+  'policy.mentionDates': {
+    input: z
+      .object({
+        kind: PolicyKind.optional(),
+        place: Place.optional(),
+        from: IsoDate.optional(),
+        to: IsoDate.optional(),
+        tag: z.string().trim().min(1).max(100).optional(),
+        issuedFrom: IsoDate.optional(),
+        issuedTo: IsoDate.optional(),
+      })
+      .strict(),
+    output: z.array(PolicyMentionDate),
   },
   'policy.get': {
     input: z.object({ id: PolicyId }).strict(),
@@ -109,13 +144,29 @@ export const policyCalls = {
         label: Label,
         /** Omitted: the place the article is about. */
         place: Place.optional(),
+        /** Omitted: the policy keeps the issuing body / date it has. */
+        issuer: Issuer.optional(),
+        issued: IsoDate.optional(),
       })
       .strict(),
     output: z.object({ highlight: Highlight, policyId: z.number().int() }),
   },
-  /** Edits a policy's fields and retags its mentions; merges into the policy that already has them. */
+  /**
+   * Edits a policy's fields and retags its mentions; merges into the policy
+   * that already has them. Omitted issuer / issued stay as they are; issued
+   * null clears the date.
+   */
   'policy.edit': {
-    input: z.object({ id: PolicyId, kind: PolicyKind, label: Label, place: Place }).strict(),
+    input: z
+      .object({
+        id: PolicyId,
+        kind: PolicyKind,
+        label: Label,
+        place: Place,
+        issuer: Issuer.optional(),
+        issued: IsoDate.nullable().optional(),
+      })
+      .strict(),
     output: PolicySummary,
   },
   /** Moves every mention of `fromId` into `intoId` and deletes `fromId`. */

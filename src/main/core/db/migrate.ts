@@ -20,6 +20,24 @@ export function schemaVersion(db: Database): number {
 }
 
 /**
+ * How many of `migrations` the library has not recorded yet. Branches
+ * developed in parallel may land a lower number after a higher one, so a
+ * library at the highest version can still have some pending. Reads only.
+ */
+export function pendingMigrations(
+  db: Database,
+  migrations: readonly Migration[] = allMigrations,
+): number {
+  if (schemaVersion(db) === 0) return migrations.length
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
+      (r) => r.version,
+    ),
+  )
+  return migrations.filter((m) => !applied.has(m.version)).length
+}
+
+/**
  * Brings the library to `HEAD_VERSION`. Refuses, without touching the file,
  * a library whose schema is newer than this code knows.
  */

@@ -11,7 +11,7 @@ import { AppException } from '@shared/result'
 import { listBackups } from '../backup/backup-files'
 import { backupLibrarySync } from '../backup/create-backup'
 import { registerSearchFunctions } from '../search/functions'
-import { migrate, schemaVersion } from './migrate'
+import { migrate, pendingMigrations, schemaVersion } from './migrate'
 import { migrations as allMigrations, type Migration } from './migrations'
 
 export interface OpenOptions {
@@ -62,7 +62,7 @@ export function openLibrary(file: string, options: OpenOptions = {}): Library {
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
     registerSearchFunctions(db)
-    if (!options.readonly && current > 0 && current < head) {
+    if (!options.readonly && current > 0 && pendingMigrations(db, list) > 0) {
       if (options.backupBeforeMigration !== false) backupLibrarySync(db, file, 'pre-migration')
     }
     const version = options.readonly ? current : migrate(db, file, list)

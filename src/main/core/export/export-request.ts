@@ -8,6 +8,7 @@ import { readBriefing } from '../briefings/read-briefing'
 import { allItems, type CitationStyle, type ExportSet } from './export-set'
 import { gatherArticle, gatherQuery, gatherTag } from './gather'
 import { briefingExportSet } from './gather-briefing'
+import { gatherPolicy } from './gather-policy'
 import { FORMAT_FILE, renderExport } from './render'
 import type { PdfPrinter } from './pdf'
 
@@ -26,6 +27,8 @@ export function gatherSource(
       return { set: gatherArticle(db, source.id, now), citation: 'inline' }
     case 'tag':
       return { set: gatherTag(db, source.name, now), citation: 'inline' }
+    case 'policy':
+      return { set: gatherPolicy(db, source.label, now), citation: 'inline' }
     case 'query':
       return {
         set: gatherQuery(db, source.query, now, source.filters ?? {}),

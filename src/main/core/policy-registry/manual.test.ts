@@ -141,3 +141,50 @@ describe('registry filters', () => {
     await expect(call('policy.list', { from: '2023/05/06' })).rejects.toThrow(/INVALID_INPUT/)
   })
 })
+
+describe('issuing body and date', () => {
+  it('are set when marking, kept by a later mark without them, edited, and survive a merge', async () => {
+    const { call } = await setup('policy/01-news-industry.txt')
+    const a = (await call('highlights.create', { articleId: 1, start: 0, end: 4 })) as Hl
+    const b = (await call('highlights.create', { articleId: 1, start: 10, end: 14 })) as Hl
+    const fields = { kind: 'slogan', label: '测试提法', place: '岷州' }
+    const { policyId } = (await call('policy.mark', {
+      highlightId: a.id,
+      ...fields,
+      issuer: '岷州市人民政府',
+      issued: '2023-06-01',
+    })) as { policyId: number }
+    await call('policy.mark', { highlightId: b.id, ...fields })
+    const got = (await call('policy.get', { id: policyId })) as { policy: Summary }
+    expect(got.policy).toMatchObject({
+      mentions: 2,
+      issuer: '岷州市人民政府',
+      issued: '2023-06-01',
+    })
+
+    await expect(
+      call('policy.mark', { highlightId: b.id, ...fields, issued: '2023-02-29' }),
+    ).rejects.toThrow(/INVALID_INPUT/)
+    const cleared = (await call('policy.edit', {
+      id: policyId,
+      ...fields,
+      issued: null,
+    })) as Summary
+    expect(cleared).toMatchObject({ issuer: '岷州市人民政府', issued: null })
+
+    // A merge keeps what only the merged-away policy knew.
+    const c = (await call('highlights.create', { articleId: 1, start: 20, end: 24 })) as Hl
+    const other = (await call('policy.mark', {
+      highlightId: c.id,
+      kind: 'slogan',
+      label: '另一提法',
+      place: '岷州',
+      issued: '2022-12-31',
+    })) as { policyId: number }
+    const merged = (await call('policy.merge', {
+      fromId: other.policyId,
+      intoId: policyId,
+    })) as Summary
+    expect(merged).toMatchObject({ mentions: 3, issuer: '岷州市人民政府', issued: '2022-12-31' })
+  })
+})

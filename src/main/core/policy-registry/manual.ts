@@ -7,6 +7,7 @@
 import type { Database } from 'better-sqlite3'
 import type { Highlight } from '@shared/highlight'
 import type { PolicyKind, PolicySummary } from '@shared/calls/policy'
+import { IsoDate } from '@shared/calls/review'
 import { AppException } from '@shared/result'
 import { getArticle } from '../db/repos/articles'
 import { getHighlight } from '../db/repos/highlights'
@@ -19,6 +20,7 @@ import {
   mentionHighlightIds,
   mergePolicies,
   renamePolicy,
+  setIssuing,
 } from '../db/repos/policies'
 import { setHighlightTags } from '../db/repos/tags'
 import { placeOf } from './place'
@@ -27,8 +29,12 @@ import { POLICY_TAG } from './registry'
 export interface PolicyFields {
   kind: PolicyKind
   label: string
-  /** Issuing place or body ('' when unknown). */
+  /** Issuing place ('' when unknown). */
   place: string
+  /** Issuing body ('' = unknown); undefined leaves it as it is. */
+  issuer?: string | undefined
+  /** Issuing date YYYY-MM-DD, null = unknown; undefined leaves it as it is. */
+  issued?: string | null | undefined
 }
 
 /** What marking takes: the fields, where an omitted place is the one the article is about. */
@@ -58,16 +64,40 @@ export function markHighlight(
     const label = fields.label.trim()
     const policyId = ensurePolicy(db, { kind: fields.kind, label, place }, now)
     linkMention(db, highlightId, policyId)
+    applyIssuing(db, policyId, fields)
     setHighlightTags(db, highlightId, retagged(h.tags, label), now)
     dropUnmentioned(db)
     return { highlight: getHighlight(db, highlightId), policyId }
   })()
 }
 
+/** Validates and sets the issuing fields given in `fields` (those undefined stay). */
+function applyIssuing(
+  db: Database,
+  id: number,
+  fields: Pick<PolicyFields, 'issuer' | 'issued'>,
+): void {
+  if (fields.issuer === undefined && fields.issued === undefined) return
+  const current = getPolicy(db, id)
+  const issuer = fields.issuer === undefined ? current.issuer : fields.issuer.trim()
+  const issued = fields.issued === undefined ? current.issued : fields.issued
+  if (issued !== null && !IsoDate.safeParse(issued).success) {
+    throw new AppException(
+      'INVALID_INPUT',
+      `policy ${id}: the issuing date "${issued}" is not a date as YYYY-MM-DD`,
+    )
+  }
+  if (issuer.length > 60) {
+    throw new AppException('INVALID_INPUT', `policy ${id}: the issuing body is over 60 characters`)
+  }
+  setIssuing(db, id, { issuer, issued })
+}
+
 /**
- * Changes a policy's kind, label or place and retags its mentions. When
- * another policy already has the new fields, this one is merged into it (the
- * same policy named twice), and that one is returned.
+ * Changes a policy's kind, label, place, issuing body or date and retags its
+ * mentions. When another policy already has the new kind, label and place,
+ * this one is merged into it (the same policy named twice), and that one is
+ * returned, with the issuing fields given here.
  */
 export function editPolicy(db: Database, id: number, fields: PolicyFields): PolicySummary {
   return db.transaction(() => {
@@ -84,6 +114,7 @@ export function editPolicy(db: Database, id: number, fields: PolicyFields): Poli
     } else {
       renamePolicy(db, id, { kind: fields.kind, label, place })
     }
+    applyIssuing(db, result, fields)
     for (const highlightId of mentionHighlightIds(db, result)) {
       setHighlightTags(db, highlightId, retagged(getHighlight(db, highlightId).tags, label), now)
     }

@@ -11,19 +11,22 @@ import type { PolicyCandidate, PolicyKind, PolicySummary } from '@shared/calls/p
 import { AppException } from '@shared/result'
 import { getArticle } from '../db/repos/articles'
 import {
-  dismissedRanges,
   dropUnmentioned,
   ensurePolicy,
   getPolicy,
-  insertDismissal,
   linkMention,
   mentionRanges,
   mergePolicies,
   policyOfHighlight,
+  setIssuing,
 } from '../db/repos/policies'
+import { insertDismissal, listDismissals } from '../db/repos/policy-dismissals'
+import { describeRange } from '../anchoring'
 import { createHighlight } from '../highlights/highlights'
 import { getHighlight } from '../db/repos/highlights'
 import { detectPolicyPoints } from '../policy'
+import { isDismissed, placeDismissals } from './dismissed'
+import { issuerFromContext } from './issuer-context'
 import { placeOf } from './place'
 
 /** The tag every accepted policy point carries, under which its label sits. */
@@ -38,8 +41,14 @@ const overlaps = (s: { start: number; end: number }, [a, b]: [number, number]): 
 /** The recognizer's spans in an article minus those dismissed or already accepted. */
 export function candidatesFor(db: Database, articleId: number): PolicyCandidate[] {
   const article = getArticle(db, articleId)
-  const taken = [...dismissedRanges(db, articleId), ...mentionRanges(db, articleId)]
-  return detectPolicyPoints(article.text).filter((s) => !taken.some((r) => overlaps(s, r)))
+  const taken = mentionRanges(db, articleId)
+  const dismissed = placeDismissals(article.text, listDismissals(db, articleId))
+  return detectPolicyPoints(article.text)
+    .filter((s) => !taken.some((r) => overlaps(s, r)) && !isDismissed(s, dismissed))
+    .map((s) => {
+      const issuer = issuerFromContext(article.text, s.start)
+      return issuer ? { ...s, issuer } : s
+    })
 }
 
 export interface Acceptance {
@@ -52,7 +61,7 @@ export interface Acceptance {
   place?: string
 }
 
-/** Makes [start, end) a policy-point highlight and links it to its policy. */
+/** Makes [start, end) a policy-point highlight and links it to its policy (which takes the issuing body the text names, if it has none). */
 export function acceptPolicyPoint(
   db: Database,
   a: Acceptance,
@@ -76,6 +85,9 @@ export function acceptPolicyPoint(
     })
     const policyId = ensurePolicy(db, { kind: a.kind, label: a.label, place }, now)
     linkMention(db, highlight.id, policyId)
+    const issuer = issuerFromContext(article.text, a.start)
+    const policy = getPolicy(db, policyId)
+    if (issuer && policy.issuer === '') setIssuing(db, policyId, { issuer, issued: policy.issued })
     return { highlight: getHighlight(db, highlight.id), policyId }
   })()
 }
@@ -95,8 +107,23 @@ export function dismissPolicyPoint(
   d: { articleId: number; start: number; end: number; kind: PolicyKind; label: string },
 ): boolean {
   return db.transaction(() => {
-    getArticle(db, d.articleId)
-    return insertDismissal(db, d, new Date().toISOString())
+    const { text } = getArticle(db, d.articleId)
+    if (d.end <= d.start || d.end > text.length) {
+      throw new AppException(
+        'INVALID_INPUT',
+        `article ${d.articleId}: ${d.start}-${d.end} is not a range inside its ${text.length} characters`,
+      )
+    }
+    const dismissed = placeDismissals(text, listDismissals(db, d.articleId))
+    if (isDismissed(d, dismissed)) return false
+    const quote = describeRange(text, d.start, d.end)
+    insertDismissal(
+      db,
+      d.articleId,
+      { ...quote, kind: d.kind, label: d.label },
+      new Date().toISOString(),
+    )
+    return true
   })()
 }
 

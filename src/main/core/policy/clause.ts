@@ -49,7 +49,7 @@ export function isQuoted(text: string, start: number, end: number): boolean {
  * target's subject (时间状语, 力争/确保, 全市…). Removed repeatedly from the front.
  */
 const LEADING_FRAME =
-  /^(?:到20\d{2}年(?:底|末)?|20\d{2}年(?:底|末)?|今年|明年|全年|力争|确保|争取|努力|推动|推进|实现|并|将|要|使|其中|同时|全市|全省|全区|全县|全国|本市|我市)/u
+  /^(?:到20\d{2}年(?:底|末)?|20\d{2}年(?:底|末)?|今年|明年|全年|力争|确保|争取|努力|推动|推进|实现|并|将|要|使|其中|同时|全市|全省|全区|全县|全国|本市|我市|我们|我省|我区|我县)/u
 
 /** Strips frame words from the front of a phrase. */
 export function stripLeadingFrame(phrase: string): string {

@@ -10,13 +10,13 @@ import type { PolicySpan } from './types'
 
 const COUNT = `[0-9０-９]{1,3}|[${CHINESE_NUMERAL_CHARS}]{1,5}`
 const PATTERN = new RegExp(
-  `([${OPEN_QUOTES}])?(${COUNT})条([”"’'」』》＂])?(政策措施|措施|意见|政策|举措)?`,
+  `([${OPEN_QUOTES}])?(${COUNT})条([”"’'」』》＂])?(政策措施|措施|意见|政策|举措)?([”"’'」』》＂])?`,
   'gu',
 )
 
 /** Verbs and markers after which a topic begins; the topic is what follows the last one. */
 const TOPIC_CUT =
-  /(出台|印发|发布|推出|制定|出炉|实施|落实|贯彻|兑现|执行|修订|围绕|根据|按照|依据|对照|通过|关于|简称|即|是|了|将|把|从|对|在|和|与|及|共|有|用好|抓好|聚焦|这|该|其|系列|版|称为|称作|政府|推动|推进|持续|全面|去年|今年|明年|上年|此前|原有|新版)/gu
+  /(出台|印发|发布|推出|制定|出炉|实施|落实|贯彻|兑现|执行|修订|围绕|根据|按照|依据|对照|通过|关于|简称|所称|统称|俗称|称之为|即|是|了|将|把|从|对|在|和|与|及|共|有|用好|抓好|聚焦|这|该|其|系列|版|称为|称作|政府|推动|推进|持续|全面|去年|今年|明年|上年|此前|原有|新版)/gu
 /** A place at the front of a topic (达州重点产业 → 重点产业). */
 const LEADING_PLACE =
   /^[\u4e00-\u9fff]{1,4}?(?:自治区|[省市县州区])(?![省市县州区])(?=[\u4e00-\u9fff]{2})/u
@@ -58,7 +58,17 @@ export function topicBefore(
 export function findNArticles(text: string): PolicySpan[] {
   const out: PolicySpan[] = []
   for (const m of text.matchAll(PATTERN)) {
-    const [whole, openRaw, countText, closeRaw, suffix] = m
+    const [matched, openRaw, countText, closeAfterCount, suffix, closeAfterSuffix] = m
+    // “十条措施”: the quotes may close after the suffix instead of after 条.
+    const closeRaw =
+      closeAfterCount ??
+      (suffix !== undefined && openRaw !== undefined && QUOTE_PAIRS[openRaw] === closeAfterSuffix
+        ? closeAfterSuffix
+        : undefined)
+    const whole =
+      closeAfterSuffix !== undefined && closeRaw !== closeAfterSuffix
+        ? matched.slice(0, -closeAfterSuffix.length)
+        : matched
     let start = m.index
     let end = start + whole.length
     const quoted =

@@ -93,6 +93,10 @@ describe('slogans', () => {
     ])
     expect(found('聚焦“两新一数”')[0]?.[2]).toBe('两新一数')
     expect(found('落实“两个确立”')[0]?.[2]).toBe('两个确立')
+    expect(found('开展“三服务”活动，深化“五水共治”')).toEqual([
+      ['slogan', '“三服务”', '三服务'],
+      ['slogan', '“五水共治”', '五水共治'],
+    ])
   })
   it('finds 三大… naming a strategy and known reform abbreviations unquoted', () => {
     expect(found('围绕三大战略定位')).toEqual([['slogan', '三大战略定位', '三大战略定位']])
@@ -104,6 +108,18 @@ describe('slogans', () => {
     expect(found('“一条产业链、一张招商图谱、一个工作专班”的思路')).toEqual([])
     expect(found('制定“十四五”规划')).toEqual([])
     expect(found('搭起“四梁八柱”')).toEqual([])
+  })
+})
+
+describe('n-articles with the quotes round count and suffix', () => {
+  it('takes the topic before “十条措施” and cuts it at 所称', () => {
+    expect(found('把此前印发的稳外贸稳外资“十条措施”统筹推进。')).toEqual([
+      ['n-articles', '稳外贸稳外资“十条措施”', '稳外贸稳外资10条'],
+    ])
+    expect(found('出台优化营商环境二十条措施。本意见所称“二十条措施”，是指市政府文件。')).toEqual([
+      ['n-articles', '优化营商环境二十条措施', '优化营商环境20条'],
+      ['n-articles', '“二十条措施”', '优化营商环境20条'],
+    ])
   })
 })
 
@@ -119,6 +135,25 @@ describe('targets', () => {
   it('needs a forward-looking cue for verbs that also report statistics', () => {
     expect(found('力争到2027年，研发投入强度提升至3.2%。')[0]?.[1]).toBe('研发投入强度提升至3.2%')
     expect(found('去年研发投入强度提升至3.2%。')).toEqual([])
+  })
+  it('takes 压减 as a reduction verb', () => {
+    expect(found('项目实行容缺受理，审批时限压减60%。')[0]?.[1]).toBe('审批时限压减60%')
+  })
+  it('reads plans under a plan heading of a work report as forward-looking, not a look back', () => {
+    const report = [
+      '一、2023年工作回顾',
+      '（一）数字经济核心产业增加值占地区生产总值比重提高到9.8%。',
+      '二、2024年主要目标和重点工作',
+      '4.实施科技创新“十条”，全社会研发经费投入强度提升到2.6%。',
+    ].join('\n')
+    const targets = found(report).filter(([kind]) => kind === 'target')
+    expect(targets.map(([, text]) => text)).toEqual(['全社会研发经费投入强度提升到2.6%'])
+    // A long paragraph that mentions 重点工作 is no heading.
+    const news = `会议强调，要聚焦重点工作，抓好各项任务落实，确保全年目标任务顺利完成，推动经济持续回升向好。\n上半年研发投入强度提升到2.6%。`
+    expect(found(news)).toEqual([])
+  })
+  it('leaves the speaker out of a target’s subject', () => {
+    expect(found('我们将力争全年地区生产总值增长6%以上。')[0]?.[1]).toBe('地区生产总值增长6%以上')
   })
   it('never takes year-on-year growth or dates', () => {
     expect(found('确保零售总额同比增长5.8%。')).toEqual([])

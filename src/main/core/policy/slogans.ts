@@ -1,7 +1,7 @@
 /**
  * Numbered slogans: “一区一枢纽一中心”, “两新一数”, 三大战略定位, 放管服.
  * A quoted phrase counts when it is built of numeral-led groups (一区/一枢纽/
- * 一中心); unquoted, only 三大… naming a strategy, a run of three 一… groups,
+ * 一中心) or is one short numeral-led name (“三农”, “三服务”, “五水共治”); unquoted, only 三大… naming a strategy, a run of three 一… groups,
  * or a well-known reform abbreviation.
  */
 import { CLOSE_QUOTES, isQuoted, OPEN_QUOTES } from './clause'
@@ -14,6 +14,8 @@ const GROUPED = new RegExp(`^(?:[${NUM}]+[^${NUM}\\P{Script=Han}]{1,3}){2,}$`, '
 const COUNTED = /^[两三四五六七八九十]个[\u4e00-\u9fff]{2,4}$/u
 /** “两新”, “三农”: a numeral and one character, quoted only. */
 const PAIRED = /^[两三四五六七八九十][\u4e00-\u9fff]$/u
+/** “三服务”, “五水共治”: a numeral (not 一) and two or three other characters, quoted only. */
+const LED = new RegExp(`^[两三四五六七八九十双][^${NUM}\\P{Script=Han}]{2,3}$`, 'u')
 const QUOTED = new RegExp(
   `[${OPEN_QUOTES}]([^${OPEN_QUOTES}${CLOSE_QUOTES}\\s]{2,12})[${CLOSE_QUOTES}]`,
   'gu',
@@ -42,7 +44,7 @@ export function findSlogans(text: string): PolicySpan[] {
     if (!quoted) continue
     if ((GROUPED.test(inner) && !ORDINARY.test(inner)) || COUNTED.test(inner)) {
       push(m.index, m.index + m[0].length, inner, 0.9)
-    } else if (PAIRED.test(inner)) {
+    } else if (PAIRED.test(inner) || (LED.test(inner) && !ORDINARY.test(inner))) {
       push(m.index, m.index + m[0].length, inner, 0.75)
     }
   }

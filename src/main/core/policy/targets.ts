@@ -3,7 +3,8 @@
  * 总投资突破3000亿元, 打造3个百亿级产业集群. A number needs a unit (%, 亿元,
  * 个工作日…) and a verb that moves it; verbs that also report statistics
  * (达到, 提高, 突破…) need a forward-looking cue (到2025年, 力争, 确保…) in the
- * sentence, and 同比增长 is never a target. Dates have no unit, so never match.
+ * sentence or a plan section (under 今年主要目标 / 重点抓好以下工作 in a work
+ * report), and 同比增长 is never a target. Dates have no unit, so never match.
  */
 import { clauseStart, sentenceStart, stripLeadingFrame } from './clause'
 import type { PolicySpan } from './types'
@@ -13,7 +14,7 @@ const NUM = '(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七�
 const FRACTION = '[一二三四五六七八九十]分之[一二三四五六七八九十]'
 const UNIT =
   '(?:%|％|个百分点|万亿元|亿元|万元|亿|个工作日|工作日|天|小时|分钟|万户|户|万家|家|万人)'
-const STRONG = '压缩|缩短|缩减|精简|减少|降低|控制在|不低于|不少于|不超过'
+const STRONG = '压缩|压减|压降|缩短|缩减|精简|减少|降低|控制在|不低于|不少于|不超过'
 const WEAK = '提升|提高|达到|达|突破|超过|增加|增长|增至'
 const PATTERN = new RegExp(
   `(?:再|进一步|均|分别|平均)?(${STRONG}|${WEAK})(?:至|到|为|了)?(?:(${NUM})(${UNIT})|${FRACTION})(以上|以内|以下|左右)?`,
@@ -40,7 +41,7 @@ export function findTargets(text: string): PolicySpan[] {
     const before = text.slice(sentenceStart(text, verbAt), verbAt)
     if (weak && STATISTIC.test(before)) continue
     if (CAP.test(before)) continue
-    if (weak && !FORWARD_CUE.test(before)) continue
+    if (weak && !FORWARD_CUE.test(before) && !inPlanSection(text, verbAt)) continue
     const cs = clauseStart(text, verbAt, 30)
     const raw = text.slice(cs, verbAt)
     const subject = stripLeadingFrame(raw)
@@ -72,6 +73,28 @@ export function findTargets(text: string): PolicySpan[] {
     })
   }
   return out
+}
+
+/** A short line that opens plans (二、2024年主要目标和重点工作 / 重点抓好以下工作：). */
+const PLAN_HEADING = /主要(?:预期)?目标|重点(?:抓好|做好|工作|任务)|主要任务|工作安排|工作打算/u
+/** A short line that opens a look back (一、2023年工作回顾), ending any plan section. */
+const REVIEW_HEADING = /回顾|过去一年|过去五年|上年工作|主要成效|工作成效/u
+/** Longest line taken for a heading. */
+const HEADING_MAX = 40
+
+/** True when `pos` lies under a plan heading, with no look-back heading after it. */
+function inPlanSection(text: string, pos: number): boolean {
+  let lineEnd = text.lastIndexOf('\n', pos - 1)
+  for (let n = 0; lineEnd > 0 && n < 40; n++) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1
+    const line = text.slice(lineStart, lineEnd).trim()
+    if (line.length <= HEADING_MAX) {
+      if (REVIEW_HEADING.test(line)) return false
+      if (PLAN_HEADING.test(line)) return true
+    }
+    lineEnd = lineStart - 1
+  }
+  return false
 }
 
 /** Full-width digits, ％ and ． in a label become ASCII (９８％ → 98%). */

@@ -1,6 +1,6 @@
 /** Handlers for policy points and the policy registry. */
 import type { policyCalls } from '@shared/calls/policy'
-import { getPolicy, listPolicies, policyMentions } from '../../db/repos/policies'
+import { getPolicy, listMentionDates, listPolicies, policyMentions } from '../../db/repos/policies'
 import {
   acceptAll,
   acceptPolicyPoint,
@@ -20,6 +20,7 @@ export function policyHandlers(ctx: HandlerContext): HandlersFor<typeof policyCa
     'policy.acceptAll': (input) => ({ accepted: acceptAll(db, input.articleId) }),
     'policy.dismiss': (input) => ({ dismissed: dismissPolicyPoint(db, input) }),
     'policy.list': (input) => listPolicies(db, input),
+    'policy.mentionDates': (input) => listMentionDates(db, input),
     'policy.get': (input) => ({
       policy: getPolicy(db, input.id),
       mentions: policyMentions(db, input.id),

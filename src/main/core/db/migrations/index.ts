@@ -10,6 +10,8 @@ import policies from './0005_policies.sql?raw'
 import searchFolding from './0007_search_folding.sql?raw'
 import articleNotes from './0006_article_notes.sql?raw'
 import briefings from './0009_briefings.sql?raw'
+import policyIssuing from './0010_policy_issuing.sql?raw'
+import dismissalQuotes from './0011_dismissal_quotes.sql?raw'
 import structureChanges from './0012_structure_changes.sql?raw'
 
 export interface Migration {
@@ -27,6 +29,8 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'article_notes', sql: articleNotes },
   { version: 7, name: 'search_folding', sql: searchFolding },
   { version: 9, name: 'briefings', sql: briefings },
+  { version: 10, name: 'policy_issuing', sql: policyIssuing },
+  { version: 11, name: 'dismissal_quotes', sql: dismissalQuotes },
   { version: 12, name: 'structure_changes', sql: structureChanges },
 ]
 

@@ -4,14 +4,19 @@
  * callers own transactions.
  */
 import type { Database } from 'better-sqlite3'
-import type { PolicyKind, PolicyMention, PolicySummary } from '@shared/calls/policy'
+import type {
+  PolicyKind,
+  PolicyMention,
+  PolicyMentionDate,
+  PolicySummary,
+} from '@shared/calls/policy'
 import { AppException } from '@shared/result'
 import { statement } from '../statements'
 
 const ARTICLE_DATE = `coalesce(a.published_on, substr(a.created_at, 1, 10))`
 
 const SUMMARY = `
-  SELECT p.id, p.kind, p.label, p.place,
+  SELECT p.id, p.kind, p.label, p.place, p.issuer, p.issued_on AS issued,
          count(m.highlight_id) AS mentions,
          count(DISTINCT h.article_id) AS articles,
          min(${ARTICLE_DATE}) AS firstDate,
@@ -43,6 +48,19 @@ export function renamePolicy(
     p.kind,
     p.label,
     p.place,
+    id,
+  )
+}
+
+/** Sets a policy's issuing body ('' = unknown) and issuing date (YYYY-MM-DD, null = unknown). */
+export function setIssuing(
+  db: Database,
+  id: number,
+  p: { issuer: string; issued: string | null },
+): void {
+  statement(db, 'UPDATE policies SET issuer = ?, issued_on = ? WHERE id = ?').run(
+    p.issuer,
+    p.issued,
     id,
   )
 }
@@ -102,6 +120,30 @@ export interface PolicyFilter {
   to?: string | undefined
   /** Only mentions whose highlight carries this tag or one under it (by name). */
   tag?: string | undefined
+  /** Only policies issued from / to (YYYY-MM-DD, inclusive); an undated policy fails either. */
+  issuedFrom?: string | undefined
+  issuedTo?: string | undefined
+}
+
+/** The WHERE clause a PolicyFilter makes over p (policies), h (highlights), a (articles). */
+const FILTERED = `
+      WHERE (@kind IS NULL OR p.kind = @kind) AND (@place IS NULL OR p.place = @place)
+        AND (@from IS NULL OR ${ARTICLE_DATE} >= @from)
+        AND (@to IS NULL OR ${ARTICLE_DATE} <= @to)
+        AND (@issuedFrom IS NULL OR p.issued_on >= @issuedFrom)
+        AND (@issuedTo IS NULL OR p.issued_on <= @issuedTo)
+        AND (@tag IS NULL OR TAGGED)`
+
+function filterParams(filter: PolicyFilter): Record<string, string | null> {
+  return {
+    kind: filter.kind ?? null,
+    place: filter.place ?? null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    tag: filter.tag ?? null,
+    issuedFrom: filter.issuedFrom ?? null,
+    issuedTo: filter.issuedTo ?? null,
+  }
 }
 
 const TAGGED = `h.id IN (
@@ -114,21 +156,25 @@ const TAGGED = `h.id IN (
 export function listPolicies(db: Database, filter: PolicyFilter = {}): PolicySummary[] {
   return statement(
     db,
-    `${SUMMARY}
-      WHERE (@kind IS NULL OR p.kind = @kind) AND (@place IS NULL OR p.place = @place)
-        AND (@from IS NULL OR ${ARTICLE_DATE} >= @from)
-        AND (@to IS NULL OR ${ARTICLE_DATE} <= @to)
-        AND (@tag IS NULL OR ${TAGGED})
+    `${SUMMARY} ${FILTERED.replace('TAGGED', TAGGED)}
       GROUP BY p.id
       HAVING count(m.highlight_id) > 0
       ORDER BY mentions DESC, p.label`,
-  ).all({
-    kind: filter.kind ?? null,
-    place: filter.place ?? null,
-    from: filter.from ?? null,
-    to: filter.to ?? null,
-    tag: filter.tag ?? null,
-  }) as PolicySummary[]
+  ).all(filterParams(filter)) as PolicySummary[]
+}
+
+/** Each mention that passes the filter, with its policy's label and place and its article's date. */
+export function listMentionDates(db: Database, filter: PolicyFilter = {}): PolicyMentionDate[] {
+  return statement(
+    db,
+    `SELECT p.id AS policyId, p.label, p.place, ${ARTICLE_DATE} AS date
+       FROM policies p
+       JOIN policy_mentions m ON m.policy_id = p.id
+       JOIN highlights h ON h.id = m.highlight_id
+       JOIN articles a ON a.id = h.article_id
+     ${FILTERED.replace('TAGGED', TAGGED)}
+      ORDER BY date, p.id`,
+  ).all(filterParams(filter)) as PolicyMentionDate[]
 }
 
 /** One policy; throws NOT_FOUND for an unknown id. */
@@ -137,6 +183,14 @@ export function getPolicy(db: Database, id: number): PolicySummary {
     PolicySummary | undefined
   if (!row) throw new AppException('NOT_FOUND', `No policy with id ${id}`)
   return row
+}
+
+/** The policies labelled `label` (one per place), most mentioned first. */
+export function policiesLabelled(db: Database, label: string): PolicySummary[] {
+  return statement(
+    db,
+    `${SUMMARY} WHERE p.label = ? GROUP BY p.id ORDER BY mentions DESC, p.place`,
+  ).all(label) as PolicySummary[]
 }
 
 /** Every mention of a policy with `context` characters either side, oldest article first. */
@@ -159,8 +213,16 @@ export function policyMentions(db: Database, id: number, context = 40): PolicyMe
   }))
 }
 
-/** Moves every mention of `fromId` to `intoId` and deletes `fromId`. */
+/** Moves every mention of `fromId` to `intoId` (which takes an issuing body or date it lacks) and deletes `fromId`. */
 export function mergePolicies(db: Database, fromId: number, intoId: number): void {
+  // What only the merged-away policy knew about its issuing is kept.
+  statement(
+    db,
+    `UPDATE policies
+        SET issuer = CASE WHEN issuer = '' THEN (SELECT issuer FROM policies WHERE id = @from) ELSE issuer END,
+            issued_on = coalesce(issued_on, (SELECT issued_on FROM policies WHERE id = @from))
+      WHERE id = @into`,
+  ).run({ from: fromId, into: intoId })
   statement(db, 'UPDATE policy_mentions SET policy_id = ? WHERE policy_id = ?').run(intoId, fromId)
   statement(db, 'DELETE FROM policies WHERE id = ?').run(fromId)
 }
@@ -171,31 +233,6 @@ export function dropUnmentioned(db: Database): void {
     db,
     'DELETE FROM policies WHERE id NOT IN (SELECT DISTINCT policy_id FROM policy_mentions)',
   ).run()
-}
-
-/** Remembers a dismissed suggestion; false when it was already dismissed. */
-export function insertDismissal(
-  db: Database,
-  d: { articleId: number; start: number; end: number; kind: PolicyKind; label: string },
-  now: string,
-): boolean {
-  return (
-    statement(
-      db,
-      `INSERT OR IGNORE INTO policy_dismissals (article_id, start_offset, end_offset, kind, label, created_at)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    ).run(d.articleId, d.start, d.end, d.kind, d.label, now).changes > 0
-  )
-}
-
-/** The dismissed [start, end) ranges of an article. */
-export function dismissedRanges(db: Database, articleId: number): [number, number][] {
-  return (
-    statement(
-      db,
-      'SELECT start_offset AS s, end_offset AS e FROM policy_dismissals WHERE article_id = ?',
-    ).all(articleId) as { s: number; e: number }[]
-  ).map((r) => [r.s, r.e])
 }
 
 /** The [start, end) ranges of an article's highlights that mention a policy. */

@@ -24,7 +24,7 @@ async function prefill(h: Highlight): Promise<PolicyFormFields> {
   const tagged = h.tags.find((tag) => tag.startsWith(POLICY_TAG))
   const candidates = await call('policy.detect', { articleId: h.articleId }).catch(() => [])
   const hit = candidates.find((c) => c.start < h.end && c.end > h.start)
-  if (hit) return fieldsOf(hit.kind, hit.label, '')
+  if (hit) return fieldsOf(hit.kind, hit.label, '', { issuer: hit.issuer ?? '' })
   if (tagged) return fieldsOf('n-articles', tagged.slice(POLICY_TAG.length), '')
   const exact = h.exact.replace(/[“”"'‘’「」《》]/gu, '').trim()
   return fieldsOf(/\d+条/u.test(exact) ? 'n-articles' : 'slogan', exact.slice(0, 96), '')
@@ -52,6 +52,9 @@ export function MarkPolicyForm({ highlight, onMarked, onCancel }: Props): ReactN
           kind: f.kind,
           label,
           ...(f.place.trim() ? { place: f.place.trim() } : {}),
+          // Blank issuing fields leave what the policy already records.
+          ...(f.issuer.trim() ? { issuer: f.issuer.trim() } : {}),
+          ...(f.issued ? { issued: f.issued } : {}),
         })
         onMarked(r.highlight)
       }}

@@ -36,13 +36,19 @@ export function PolicyDetail({ id }: { id: number }): ReactNode {
           <h1 className="policy-view__title" lang="zh-CN">
             {data.policy.label}
           </h1>
-          <p className="policy-view__meta">
+          <p className="policy-view__meta" data-testid="policy-meta">
             {[
               t(`policy.kind.${data.policy.kind}`),
               data.policy.place || null,
               t('policy.mentionCount', { count: data.policy.mentions }),
               t('policy.articleCount', { count: data.policy.articles }),
-              data.policy.firstDate && `${data.policy.firstDate} — ${data.policy.lastDate ?? ''}`,
+              data.policy.issuer && t('policyIssuing.issuerMeta', { issuer: data.policy.issuer }),
+              data.policy.issued && t('policyIssuing.issuedMeta', { date: data.policy.issued }),
+              data.policy.firstDate &&
+                t('policyIssuing.mentioned', {
+                  from: data.policy.firstDate,
+                  to: data.policy.lastDate ?? '',
+                }),
             ]
               .filter(Boolean)
               .join(' · ')}
@@ -57,14 +63,17 @@ export function PolicyDetail({ id }: { id: number }): ReactNode {
               </button>
             )}
           </p>
-          {/* An accepted policy point is a highlight tagged 政策要点/<label> (policy-registry). */}
-          <ExportMenu
-            source={{ kind: 'tag', name: `政策要点/${data.policy.label.replaceAll('/', '／')}` }}
-          />
+          <ExportMenu source={{ kind: 'policy', label: data.policy.label }} />
           {editing && (
             <PolicyForm
-              initial={fieldsOf(data.policy.kind, data.policy.label, data.policy.place)}
+              initial={fieldsOf(
+                data.policy.kind,
+                data.policy.label,
+                data.policy.place,
+                data.policy,
+              )}
               submitText={t('policyEdit.save')}
+              placePlaceholder={t('policyIssuing.noPlace')}
               onCancel={() => setEditing(false)}
               onSubmit={async (f, label) => {
                 const saved = await call('policy.edit', {
@@ -72,6 +81,8 @@ export function PolicyDetail({ id }: { id: number }): ReactNode {
                   kind: f.kind,
                   label,
                   place: f.place.trim(),
+                  issuer: f.issuer.trim(),
+                  issued: f.issued || null,
                 })
                 setEditing(false)
                 if (saved.id === id) setGeneration((g) => g + 1)

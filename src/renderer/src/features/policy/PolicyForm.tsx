@@ -1,6 +1,7 @@
 /**
  * The small form for a policy point's fields: kind, name (topic and count
- * for an n-articles package), issuing place or body. Submits only when the
+ * for an n-articles package), issuing place, issuing body and issuing date
+ * (the date the policy was issued, not of any article). Submits only when the
  * fields make a label; shows the save error inline and keeps what was typed.
  */
 import { PolicyKind } from '@shared/calls/policy'
@@ -15,9 +16,17 @@ interface Props {
   /** Saves; a rejection's message is shown in the form. */
   onSubmit: (fields: PolicyFormFields, label: string) => Promise<void>
   onCancel: () => void
+  /** What an empty place means here (default: the article decides). */
+  placePlaceholder?: string
 }
 
-export function PolicyForm({ initial, submitText, onSubmit, onCancel }: Props): ReactNode {
+export function PolicyForm({
+  initial,
+  submitText,
+  onSubmit,
+  onCancel,
+  placePlaceholder,
+}: Props): ReactNode {
   const { t } = useTranslation()
   const [f, setF] = useState(initial)
   const [error, setError] = useState<string | null>(null)
@@ -82,9 +91,31 @@ export function PolicyForm({ initial, submitText, onSubmit, onCancel }: Props): 
           value={f.place}
           maxLength={40}
           lang="zh-CN"
-          placeholder={t('policyEdit.placeAuto')}
+          placeholder={placePlaceholder ?? t('policyEdit.placeAuto')}
           onChange={(e) => set({ place: e.target.value })}
           data-testid="policy-form-place"
+        />
+      </label>
+      <label>
+        {t('policyIssuing.issuer')}
+        <input
+          value={f.issuer}
+          maxLength={60}
+          lang="zh-CN"
+          placeholder={t('policyIssuing.issuerPlaceholder')}
+          onChange={(e) => set({ issuer: e.target.value })}
+          data-testid="policy-form-issuer"
+        />
+      </label>
+      <label>
+        {t('policyIssuing.issued')}
+        <input
+          type="date"
+          value={f.issued}
+          min="1949-01-01"
+          max="2099-12-31"
+          onChange={(e) => set({ issued: e.target.value })}
+          data-testid="policy-form-issued"
         />
       </label>
       <p className="policy-form__label" lang="zh-CN">

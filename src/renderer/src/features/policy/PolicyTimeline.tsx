@@ -2,6 +2,7 @@
 import Chart from 'chart.js/auto'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { paperPlugin, saveCanvasPng } from './chart-png'
 import { mentionsByMonth } from './mentions-by-month'
 
 export function PolicyTimeline({
@@ -32,19 +33,7 @@ export function PolicyTimeline({
           },
         ],
       },
-      // Paint the canvas white first so the saved PNG is not transparent.
-      plugins: [
-        {
-          id: 'paper',
-          beforeDraw: (c) => {
-            const ctx = c.ctx
-            ctx.save()
-            ctx.fillStyle = '#ffffff'
-            ctx.fillRect(0, 0, c.width, c.height)
-            ctx.restore()
-          },
-        },
-      ],
+      plugins: [paperPlugin],
       options: {
         animation: false,
         responsive: true,
@@ -58,11 +47,7 @@ export function PolicyTimeline({
 
   if (series.length === 0) return null
   const savePng = (): void => {
-    if (!canvas.current) return
-    const a = document.createElement('a')
-    a.href = canvas.current.toDataURL('image/png')
-    a.download = `${label.replace(/[\\/:*?"<>|]/g, '_')}.png`
-    a.click()
+    if (canvas.current) saveCanvasPng(canvas.current, label)
   }
   return (
     <section className="policy-timeline">

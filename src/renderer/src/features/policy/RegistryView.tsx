@@ -1,14 +1,17 @@
 /**
- * `#/policies`: every policy the library mentions — kind, place, mentions,
- * articles, first and last date — filtered by kind, place, tag and date range; a row opens the
- * policy; ticking two offers to merge them.
+ * `#/policies`: every policy the library mentions — kind, place, issuing
+ * body and date, mentions, articles, first and last mention date — filtered
+ * by kind, place, tag, mention dates and issuing dates, over a timeline of
+ * their mentions by policy or by place; a row opens the policy; ticking two
+ * offers to merge them.
  */
 import { PolicyKind } from '@shared/calls/policy'
 import { useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { routeHref } from '../../routing/hash-route'
 import { MergeBar } from './MergeBar'
-import { usePolicies } from './use-registry'
+import { RegistryTimeline } from './RegistryTimeline'
+import { NO_PLACE, useMentionDates, usePolicies } from './use-registry'
 import './policy.css'
 
 export function RegistryView(): ReactNode {
@@ -19,9 +22,13 @@ export function RegistryView(): ReactNode {
   const [from, setFrom] = useState('')
   const [to, setTo] = useState('')
   const [tag, setTag] = useState('')
+  const [issuedFrom, setIssuedFrom] = useState('')
+  const [issuedTo, setIssuedTo] = useState('')
   const [ticked, setTicked] = useState<number[]>([])
   const all = usePolicies('', '', generation)
-  const list = usePolicies(kind, place, generation, { from, to, tag })
+  const more = { from, to, tag, issuedFrom, issuedTo }
+  const list = usePolicies(kind, place, generation, more)
+  const dates = useMentionDates(kind, place, generation, more)
   const tick = (id: number, on: boolean): void =>
     setTicked((old) =>
       on ? [...old.filter((x) => x !== id), id].slice(-2) : old.filter((x) => x !== id),
@@ -29,6 +36,7 @@ export function RegistryView(): ReactNode {
   const pair = ticked
     .map((id) => list.data?.find((p) => p.id === id))
     .filter((p) => p !== undefined)
+  const hasNoPlace = (all.data ?? []).some((p) => p.place === '')
   const places = useMemo(
     () => [...new Set((all.data ?? []).map((p) => p.place).filter(Boolean))].sort(),
     [all.data],
@@ -55,13 +63,18 @@ export function RegistryView(): ReactNode {
         </label>
         <label>
           {t('policy.filterPlace')}
-          <select value={place} onChange={(e) => setPlace(e.target.value)}>
+          <select
+            value={place}
+            onChange={(e) => setPlace(e.target.value)}
+            data-testid="policy-filter-place"
+          >
             <option value="">{t('policy.any')}</option>
             {places.map((p) => (
               <option key={p} value={p}>
                 {p}
               </option>
             ))}
+            {hasNoPlace && <option value={NO_PLACE}>{t('policyIssuing.noPlace')}</option>}
           </select>
         </label>
         <label>
@@ -93,6 +106,24 @@ export function RegistryView(): ReactNode {
             data-testid="policy-filter-to"
           />
         </label>
+        <label>
+          {t('policyIssuing.issuedFrom')}
+          <input
+            type="date"
+            value={issuedFrom}
+            onChange={(e) => setIssuedFrom(e.target.value)}
+            data-testid="policy-filter-issued-from"
+          />
+        </label>
+        <label>
+          {t('policyIssuing.issuedTo')}
+          <input
+            type="date"
+            value={issuedTo}
+            onChange={(e) => setIssuedTo(e.target.value)}
+            data-testid="policy-filter-issued-to"
+          />
+        </label>
       </div>
       {pair.length === 2 && (
         <MergeBar
@@ -104,6 +135,7 @@ export function RegistryView(): ReactNode {
           }}
         />
       )}
+      {dates.data && <RegistryTimeline mentions={dates.data} />}
       {list.error && (
         <p className="hl-error" role="alert">
           {list.error}
@@ -120,6 +152,7 @@ export function RegistryView(): ReactNode {
               <th>{t('policy.colLabel')}</th>
               <th>{t('policy.colKind')}</th>
               <th>{t('policy.colPlace')}</th>
+              <th>{t('policyIssuing.colIssued')}</th>
               <th>{t('policy.colMentions')}</th>
               <th>{t('policy.colArticles')}</th>
               <th>{t('policy.colFirst')}</th>
@@ -143,6 +176,17 @@ export function RegistryView(): ReactNode {
                 </td>
                 <td>{t(`policy.kind.${p.kind}`)}</td>
                 <td lang="zh-CN">{p.place || '—'}</td>
+                <td className="policy-table__issued" lang="zh-CN" data-testid="policy-issued">
+                  {p.issuer || p.issued ? (
+                    <>
+                      {p.issuer}
+                      {p.issuer && p.issued && <br />}
+                      {p.issued}
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
                 <td className="policy-table__n">{p.mentions}</td>
                 <td className="policy-table__n">{p.articles}</td>
                 <td>{p.firstDate ?? '—'}</td>

@@ -1,4 +1,4 @@
-/** The small card over a clicked suggestion: its kind and label, accept (Enter) or dismiss. */
+/** The small card over a clicked suggestion: its kind, label and (when the text names it) issuing body; accept (Enter) or dismiss. */
 import type { PolicyCandidate } from '@shared/calls/policy'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -36,6 +36,11 @@ export function SuggestionCard({
       <p className="policy-card__label" lang="zh-CN">
         {candidate.label}
       </p>
+      {candidate.issuer && (
+        <p className="policy-card__kind" lang="zh-CN" data-testid="policy-card-issuer">
+          {t('policyIssuing.issuerMeta', { issuer: candidate.issuer })}
+        </p>
+      )}
       <div className="policy-card__actions">
         <button
           ref={acceptRef}

@@ -11,16 +11,28 @@ export interface PolicyFormFields {
   name: string
   /** Article count for n-articles, as typed ('' when none). */
   count: string
-  /** Issuing place or body; '' lets the article decide. */
+  /** Issuing place; '' lets the article decide. */
   place: string
+  /** Issuing body ('' = unknown). */
+  issuer: string
+  /** Issuing date YYYY-MM-DD ('' = unknown). */
+  issued: string
 }
 
 const N_ARTICLES = /^(.*?)(\d+)条$/u
 
 /** Splits a stored label back into the form's fields. */
-export function fieldsOf(kind: PolicyKind, label: string, place: string): PolicyFormFields {
+export function fieldsOf(
+  kind: PolicyKind,
+  label: string,
+  place: string,
+  issuing: { issuer?: string; issued?: string | null } = {},
+): PolicyFormFields {
   const m = kind === 'n-articles' ? N_ARTICLES.exec(label) : null
-  return m ? { kind, name: m[1]!, count: m[2]!, place } : { kind, name: label, count: '', place }
+  const rest = { place, issuer: issuing.issuer ?? '', issued: issuing.issued ?? '' }
+  return m
+    ? { kind, name: m[1]!, count: m[2]!, ...rest }
+    : { kind, name: label, count: '', ...rest }
 }
 
 /** The label the fields stand for, or null when they name nothing (or the count is not a whole number). */
