@@ -7,11 +7,11 @@
  */
 import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
-import { openLibrary } from '../src/main/core/db/open'
 import { rebuildSearchIndex, search } from '../src/main/core/search'
 import { parseQuery } from '../src/main/core/search/query'
 import type { SearchRequest } from '../src/shared/calls/search'
-import { loadSearchCorpus, type SearchCorpusStats } from './search-corpus'
+import { openCorpusLibrary } from './search-cache'
+import type { SearchCorpusStats } from './search-corpus'
 import { queryClasses } from './search-queries'
 
 export interface SearchClassResult {
@@ -41,6 +41,8 @@ export interface SearchBenchOptions {
   articles: number
   perClass: number
   scanPerClass: number
+  /** Reuse (and fill) the generated-library cache (search-cache.ts). */
+  useCache: boolean
 }
 
 const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d
@@ -81,20 +83,22 @@ export function runSearchBench(
   log: (line: string) => void,
   o: SearchBenchOptions,
 ): SearchBenchResult {
-  const library = openLibrary(join(root, `search-${o.articles}.sqlite`))
+  const opened = openCorpusLibrary(
+    join(root, `search-${o.articles}.sqlite`),
+    {
+      seed: o.seed,
+      articles: o.articles,
+      targetChars: o.articles * 3000,
+      highlights: o.articles * 10,
+    },
+    o.useCache,
+  )
+  const { library, corpus, loadAndIndexMs } = opened
   const db = library.db
   try {
-    let corpus!: SearchCorpusStats
-    const loadAndIndexMs = timed(() => {
-      corpus = loadSearchCorpus(db, {
-        seed: o.seed,
-        articles: o.articles,
-        targetChars: o.articles * 3000,
-        highlights: o.articles * 10,
-      })
-    })
     log(
-      `  loaded and indexed ${o.articles} articles, ${corpus.highlights} highlights in ${loadAndIndexMs.toFixed(0)} ms`,
+      `  ${opened.cached ? 'copied from the bench cache (built' : 'loaded and indexed'} ${o.articles} articles, ` +
+        `${corpus.highlights} highlights in ${loadAndIndexMs.toFixed(0)} ms${opened.cached ? ')' : ''}`,
     )
     const rebuildMs = rebuildSearchIndex(db).ms
     log(`  rebuilt the whole index in ${rebuildMs} ms`)

@@ -33,8 +33,6 @@ export interface CandidateSql {
   recency: string
   /** True when `where` has conditions beyond the FTS lookup (filters, substring checks). */
   filtered: boolean
-  /** True when the lookup is one index token (one bigram or one character), cheap to count. */
-  singleToken: boolean
 }
 
 export function candidateSql(
@@ -106,13 +104,5 @@ export function candidateSql(
     base,
     recency,
     filtered: extra.length > 0,
-    singleToken: isSingleToken(plan),
   }
-}
-
-/** One quoted token with nothing else: `"ab"` in one table, the other table unused. */
-function isSingleToken(plan: MatchPlan): boolean {
-  const single = (m: string | null): boolean => m !== null && /^"[^" ]+"$/.test(m)
-  if (plan.notGrams !== null || plan.notChars !== null) return false
-  return (single(plan.grams) && plan.chars === null) || (single(plan.chars) && plan.grams === null)
 }
