@@ -6,10 +6,8 @@
  *
  * The FTS table drives the query (it is the outer loop), so with recency
  * order FTS5 hands rows over newest first and LIMIT stops early; relevance
- * is computed afterwards on that bounded window (rank.ts). A tag filter
- * drives instead: the documents carrying the tag tree are a small set, read
- * newest first against the index lookups materialised once — scanning the
- * index for a common bigram until enough tagged rows turn up costs far more.
+ * is computed afterwards on that bounded window (rank.ts). A tag filter may
+ * drive instead, when its documents are few enough (drive.ts).
  */
 import type { Conditions } from './filters'
 import type { MatchPlan } from './fts-match'
@@ -35,11 +33,21 @@ export interface CandidateSql {
   filtered: boolean
 }
 
+/**
+ * The documents of `group` matching `terms` and `filters`. With
+ * `driveByMember`, the filter's member set (a tag) is read newest first and
+ * each of its documents is looked up in the index; otherwise the index
+ * lookup drives and the set is tested per match (see drive.ts for the choice).
+ * Every other index condition is a point lookup of the current document
+ * (FTS5 seeks the rowid in the doclist), never a whole doclist read into a
+ * set, so a condition costs in proportion to the rows the query visits.
+ */
 export function candidateSql(
   group: Group,
   terms: readonly Term[],
   plan: MatchPlan,
   filters: Conditions,
+  driveByMember: boolean,
 ): CandidateSql {
   const base = group === 'highlights' ? HIGHLIGHT_BASE : 0
   const range = (col: string): string => `${col} >= ${base} AND ${col} < ${base + HIGHLIGHT_BASE}`
@@ -49,47 +57,41 @@ export function candidateSql(
   let from: string
   let rid = `s.rowid - ${base}`
   let recency = 's.rowid DESC'
-  const member = (table: string, param: string, value: string): void => {
-    extra.push(`s.id + ${base} IN (SELECT rowid FROM ${table}
-      WHERE ${table} MATCH @${param} AND ${range('rowid')})`)
+  const inIndex = (table: string, param: string, value: string, rowid: string): string => {
     params[param] = value
+    return `EXISTS (SELECT 1 FROM ${table} x WHERE x.${table} MATCH @${param} AND x.rowid = ${rowid})`
   }
-  if (filters.driver !== null) {
-    // A small filter set drives; the index lookups are read once, as sets.
+  const member = filters.member
+  if (member !== null && driveByMember) {
     from = `FROM ${group} s`
     rid = 's.id'
     recency = 's.id DESC'
-    where.push(`s.id IN (${filters.driver})`)
-    if (plan.grams !== null) member('search_grams', 'grams', plan.grams)
-    if (plan.chars !== null) member('search_chars', 'chars', plan.chars)
+    where.push(`s.id IN (${member.set})`)
+    if (plan.grams !== null)
+      extra.push(inIndex('search_grams', 'grams', plan.grams, `s.id + ${base}`))
+    if (plan.chars !== null)
+      extra.push(inIndex('search_chars', 'chars', plan.chars, `s.id + ${base}`))
   } else if (plan.grams !== null) {
     from = 'FROM search_grams s'
-    where.push(`search_grams MATCH @grams AND ${range('s.rowid')}`)
+    where.push(`s.search_grams MATCH @grams AND ${range('s.rowid')}`)
     params.grams = plan.grams
-    if (plan.chars !== null) {
-      extra.push(`s.rowid IN (SELECT rowid FROM search_chars
-        WHERE search_chars MATCH @chars AND ${range('rowid')})`)
-      params.chars = plan.chars
-    }
+    if (plan.chars !== null) extra.push(inIndex('search_chars', 'chars', plan.chars, 's.rowid'))
   } else if (plan.chars !== null) {
     from = 'FROM search_chars s'
-    where.push(`search_chars MATCH @chars AND ${range('s.rowid')}`)
+    where.push(`s.search_chars MATCH @chars AND ${range('s.rowid')}`)
     params.chars = plan.chars
   } else {
     from = `FROM ${group} s`
     rid = 's.id'
     recency = 's.id DESC'
+    if (member !== null) where.push(`s.id IN (${member.set})`)
   }
-  const ridExpr = rid
+  if (member !== null && from.startsWith('FROM search_')) extra.push(member.test(rid))
   if (plan.notGrams !== null) {
-    extra.push(`${ridExpr} + ${base} NOT IN (SELECT rowid FROM search_grams
-      WHERE search_grams MATCH @notGrams AND ${range('rowid')})`)
-    params.notGrams = plan.notGrams
+    extra.push(`NOT ${inIndex('search_grams', 'notGrams', plan.notGrams, `${rid} + ${base}`)}`)
   }
   if (plan.notChars !== null) {
-    extra.push(`${ridExpr} + ${base} NOT IN (SELECT rowid FROM search_chars
-      WHERE search_chars MATCH @notChars AND ${range('rowid')})`)
-    params.notChars = plan.notChars
+    extra.push(`NOT ${inIndex('search_chars', 'notChars', plan.notChars, `${rid} + ${base}`)}`)
   }
   terms.forEach((t, i) => {
     if (t.exact) return

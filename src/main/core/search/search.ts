@@ -13,6 +13,7 @@ import { candidateSql, type CandidateSql, type Group } from './candidates'
 import { articleOnlyConditions, highlightConditions, type Conditions } from './filters'
 import { highlightRankDocs, rankDoc } from './bm25-docs'
 import { estimateDf, groupSize } from './doc-frequency'
+import { driveByMember } from './drive'
 import { fold } from './fold'
 import { matchPlan, termMatch, type MatchPlan } from './fts-match'
 import { parseQuery, type Term } from './query'
@@ -93,7 +94,9 @@ interface Query {
 }
 
 function highlightHits(db: Database, q: Query, req: SearchRequest): [SearchHit[], Matches] {
-  const c = candidateSql('highlights', q.terms, q.plan, highlightConditions(req))
+  const filters = highlightConditions(req)
+  const drive = driveByMember(db, 'highlights', q.plan, filters, COUNT_CAP + 1)
+  const c = candidateSql('highlights', q.terms, q.plan, filters, drive)
   const m = newestMatches(db, 'highlights', c, q.needsBody)
   const ids =
     q.needles.length && m.ids.length > 1
@@ -108,7 +111,8 @@ function highlightHits(db: Database, q: Query, req: SearchRequest): [SearchHit[]
 }
 
 function articleHits(db: Database, q: Query, filters: Conditions): [SearchHit[], Matches] {
-  const c = candidateSql('articles', q.terms, q.plan, filters)
+  const drive = driveByMember(db, 'articles', q.plan, filters, COUNT_CAP + 1)
+  const c = candidateSql('articles', q.terms, q.plan, filters, drive)
   const m = newestMatches(db, 'articles', c, q.needsBody)
   const ranked = q.needles.length > 0 && m.ids.length > 1
   const window = m.ids.slice(0, ranked ? Math.max(q.limit, RANK_WINDOW.articles) : q.limit)
