@@ -24,6 +24,8 @@ export interface SearchClassResult {
   scanP50Ms: number
   /** scan p50 / index p50. */
   speedup: number
+  /** What the scan columns measured: the baseline, at the same size, in the same run. */
+  baseline: string
 }
 
 export interface SearchBenchResult {
@@ -125,6 +127,7 @@ export function runSearchBench(
         scanQueries: scanMs.length,
         scanP50Ms: round(scanP50),
         speedup: round(scanP50 / p50, 1),
+        baseline: `LIKE '%q%' scan of the same ${o.articles}-article library in the same run`,
       }
       log(
         `  ${row.name}: p50 ${row.p50Ms} ms, p95 ${row.p95Ms} ms; LIKE scan p50 ${row.scanP50Ms} ms (${row.speedup}×)`,

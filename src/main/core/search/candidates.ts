@@ -29,8 +29,11 @@ export interface CandidateSql {
   base: number
   /** ORDER BY expression for newest first. */
   recency: string
-  /** True when `where` has conditions beyond the FTS lookup (filters, substring checks). */
-  filtered: boolean
+  /**
+   * True when `where` reads the group's row (`h` or `a`: filters on its
+   * columns) or its document body (`d`: substring checks), which must be joined.
+   */
+  needsRow: boolean
 }
 
 /**
@@ -105,6 +108,6 @@ export function candidateSql(
     params,
     base,
     recency,
-    filtered: extra.length > 0,
+    needsRow: filters.sql.length > 0 || terms.some((t) => !t.exact),
   }
 }

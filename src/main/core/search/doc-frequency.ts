@@ -12,7 +12,7 @@ import { HIGHLIGHT_BASE, type Group } from './candidates'
 import type { TermMatch } from './fts-match'
 
 /** Matches read per term at most. */
-export const SAMPLE = 500
+export const SAMPLE = 200
 
 export interface GroupSize {
   /** Documents in the group (its id range, which deletions only widen). */

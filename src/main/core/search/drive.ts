@@ -41,6 +41,7 @@ export function driveByMember(
     `SELECT count(*) AS n FROM (${filters.member.set} LIMIT ${MEMBER_SAMPLE})`,
   ).get(filters.params) as { n: number }
   if (members === 0) return true
+  if (members >= MEMBER_SAMPLE) return false
   const size = groupSize(db, group)
   const df = estimateDf(db, group, size, lookup)
   const byIndex = Math.min(df, (matchesWanted * size.n) / members)

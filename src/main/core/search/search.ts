@@ -61,8 +61,7 @@ interface Matches {
 
 /** One group's newest matches; one pass gives the capped count and the window to rank. */
 function newestMatches(db: Database, group: Group, c: CandidateSql, needsBody: boolean): Matches {
-  // Filters and substring checks need the rows; a bare index lookup does not.
-  const core = `${c.from}${c.filtered ? joins(group, c, needsBody) : ''}${
+  const core = `${c.from}${c.needsRow ? joins(group, c, needsBody) : ''}${
     c.where.length ? ` WHERE ${c.where.join(' AND ')}` : ''
   }`
   const ids = (
