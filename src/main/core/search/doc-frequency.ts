@@ -38,13 +38,13 @@ export function groupSize(db: Database, group: Group): GroupSize {
 /** How many documents of `group` contain `term` (exactly when fewer than SAMPLE do). */
 export function estimateDf(db: Database, group: Group, size: GroupSize, term: TermMatch): number {
   const base = group === 'highlights' ? HIGHLIGHT_BASE : 0
+  // The range is written into the SQL: bound from JS, 2^40 arrives as a REAL, which FTS5
+  // ignores as a rowid limit, and a newest-first scan of articles would then start at the
+  // end of the doclist and step back over every highlight first.
   const sql = `SELECT count(*) AS n, min(rowid) AS last FROM (SELECT rowid FROM ${term.table}
-    WHERE ${term.table} MATCH @match AND rowid >= @lo AND rowid < @hi ORDER BY rowid DESC LIMIT ${SAMPLE})`
-  const r = statement(db, sql).get({
-    match: term.match,
-    lo: base,
-    hi: base + HIGHLIGHT_BASE,
-  }) as { n: number; last: number | null }
+    WHERE ${term.table} MATCH @match AND rowid >= ${base} AND rowid < ${base + HIGHLIGHT_BASE}
+    ORDER BY rowid DESC LIMIT ${SAMPLE})`
+  const r = statement(db, sql).get({ match: term.match }) as { n: number; last: number | null }
   if (r.n < SAMPLE || r.last === null) return r.n
   const spanned = size.maxId - (r.last - base) + 1
   return Math.min(size.n, Math.round((r.n * size.n) / Math.max(1, spanned)))
