@@ -90,6 +90,7 @@ export function candidateSql(
     if (member !== null) where.push(`s.id IN (${member.set})`)
   }
   if (member !== null && from.startsWith('FROM search_')) extra.push(member.test(rid))
+  for (const set of filters.idSets) extra.push(`${rid} IN (${set})`)
   if (plan.notGrams !== null) {
     extra.push(`NOT ${inIndex('search_grams', 'notGrams', plan.notGrams, `${rid} + ${base}`)}`)
   }

@@ -23,7 +23,13 @@ export interface Membership {
 }
 
 export interface Conditions {
+  /** Per-row conditions on the group's row (`h` or `a`), which must be joined. */
   sql: string[]
+  /**
+   * Subqueries of the group's ids every match must be in, tested against the
+   * match's id (each set is read once, through an index), so no row is joined.
+   */
+  idSets: string[]
   params: Record<string, string | number>
   member: Membership | null
 }
@@ -59,8 +65,8 @@ function articleConditions(req: SearchRequest, c: Conditions): void {
 
 /** Conditions for highlight and note results. */
 export function highlightConditions(req: SearchRequest): Conditions {
-  const c: Conditions = { sql: [], params: {}, member: null }
-  const onArticle: Conditions = { sql: [], params: c.params, member: null }
+  const c: Conditions = { sql: [], idSets: [], params: {}, member: null }
+  const onArticle: Conditions = { sql: [], idSets: [], params: c.params, member: null }
   articleConditions(req, onArticle)
   if (onArticle.sql.length) {
     c.sql.push(`h.article_id IN (SELECT a.id FROM articles a WHERE ${onArticle.sql.join(' AND ')})`)
@@ -88,8 +94,15 @@ export function highlightConditions(req: SearchRequest): Conditions {
 export function articleOnlyConditions(req: SearchRequest): Conditions | null {
   if (req.color !== undefined || req.hasNote !== undefined) return null
   if (req.kind !== undefined && req.kind !== 'article') return null
-  const c: Conditions = { sql: [], params: {}, member: null }
-  articleConditions(req, c)
+  const c: Conditions = { sql: [], idSets: [], params: {}, member: null }
+  const onArticle: Conditions = { sql: [], idSets: [], params: c.params, member: null }
+  articleConditions(req, onArticle)
+  // Dates and an article id select through an index (articles_date, the key), so the
+  // matching ids are read once; publication has no index and is checked on each row.
+  if (req.publication !== undefined) c.sql.push(...onArticle.sql)
+  else if (onArticle.sql.length) {
+    c.idSets.push(`SELECT a.id FROM articles a WHERE ${onArticle.sql.join(' AND ')}`)
+  }
   if (req.tag !== undefined) {
     c.member = {
       set: `SELECT x.article_id FROM article_tags x WHERE x.tag_id IN (${TAG_TREE})`,

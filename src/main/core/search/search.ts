@@ -83,6 +83,7 @@ function termWeights(db: Database, group: Group, positive: readonly Term[]): num
   })
 }
 
+/** A parsed query with what every group needs of it. */
 interface Query {
   terms: Term[]
   plan: MatchPlan
@@ -92,6 +93,11 @@ interface Query {
   limit: number
 }
 
+/**
+ * The page of highlight and note hits, best first, and the group's matches:
+ * BM25 ranks the newest RANK_WINDOW.highlights (their bodies are short), and
+ * only the page's rows are read in full.
+ */
 function highlightHits(db: Database, q: Query, req: SearchRequest): [SearchHit[], Matches] {
   const filters = highlightConditions(req)
   const drive = driveByMember(db, 'highlights', q.plan, filters, COUNT_CAP + 1)
@@ -109,6 +115,10 @@ function highlightHits(db: Database, q: Query, req: SearchRequest): [SearchHit[]
   return [ids.map((id) => toHighlightHit(db, byId.get(id) as HighlightRow, q.needles)), m]
 }
 
+/**
+ * The page of article hits, best first, and the group's matches: the rows
+ * ranked are read once, folded once, and the page's hits built from them.
+ */
 function articleHits(db: Database, q: Query, filters: Conditions): [SearchHit[], Matches] {
   const drive = driveByMember(db, 'articles', q.plan, filters, COUNT_CAP + 1)
   const c = candidateSql('articles', q.terms, q.plan, filters, drive)
