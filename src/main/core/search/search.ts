@@ -32,10 +32,12 @@ const DEFAULT_LIMIT = 50
 export const RANK_WINDOW: Readonly<Record<Group, number>> = { highlights: 200, articles: 50 }
 
 /**
- * Totals are counted up to this many (shown as "500+" beyond): an exact
- * count reads every match, so its cost would grow with the library.
+ * Totals are counted up to this many (shown as "200+" beyond): an exact
+ * count reads every match, so its cost would grow with the library, and a
+ * filtered search tests every match it reads, so the cap also bounds that.
+ * The counted matches are the ones highlights are ranked over.
  */
-export const COUNT_CAP = 500
+export const COUNT_CAP = 200
 
 const HIGHLIGHT_BY_ID = `SELECT h.id, h.article_id, h.exact, h.note_text, h.color, h.start_offset,
   h.end_offset, a.title, a.publication, coalesce(a.published_on, substr(a.created_at, 1, 10)) AS date
