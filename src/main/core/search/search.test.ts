@@ -53,6 +53,12 @@ describe('search', () => {
     expect(ids({ to: '2023-11' }).length).toBe(2)
     expect(ids({ publication: '南江日报', kind: 'article' })).toEqual([a1])
     expect(ids({ articleId: a1 })).toEqual([h1, a1])
+    // Combined: every filter applies, whichever side drives.
+    expect(ids({ tag: '营商', to: '2023-11' })).toEqual([h2])
+    expect(ids({ tag: '营商', color: 'red' })).toEqual([])
+    expect(ids({ from: '2024-01-01', publication: '南江日报' })).toEqual([h1, a1])
+    expect(ids({ from: '2024-01-01', articleId: a1, kind: 'article' })).toEqual([a1])
+    expect(ids({ tag: '营商' }, '')).toEqual([h2])
   })
 
   it('answers mixed, phrase and excluding queries', () => {
