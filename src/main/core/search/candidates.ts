@@ -36,6 +36,69 @@ export interface CandidateSql {
   needsRow: boolean
 }
 
+/** Binds `value` to `@param` and returns an SQL condition on the document. */
+type Lookup = (table: string, param: string, value: string, rowid: string) => string
+
+/** What a query reads newest first, and the index conditions that go with that choice. */
+interface Driver {
+  from: string
+  rid: string
+  recency: string
+  /** The constraint on what is read (an FTS MATCH or a set of ids). */
+  where: string[]
+  /** Tests on each row read (point lookups, the tag), after the cheaper filters. */
+  checks: string[]
+  /** The driving lookup's own parameter, when an index lookup drives. */
+  params: Record<string, string>
+}
+
+function drivingPart(
+  group: Group,
+  plan: MatchPlan,
+  filters: Conditions,
+  driveByMember: boolean,
+  lookup: Lookup,
+): Driver {
+  const base = group === 'highlights' ? HIGHLIGHT_BASE : 0
+  const member = filters.member
+  const byId = (set: string | null): Driver => ({
+    from: `FROM ${group} s`,
+    rid: 's.id',
+    recency: 's.id DESC',
+    where: set === null ? [] : [`s.id IN (${set})`],
+    checks: [],
+    params: {},
+  })
+  if (member !== null && driveByMember) {
+    const d = byId(member.set)
+    if (plan.grams !== null)
+      d.checks.push(lookup('search_grams', 'grams', plan.grams, `s.id + ${base}`))
+    if (plan.chars !== null)
+      d.checks.push(lookup('search_chars', 'chars', plan.chars, `s.id + ${base}`))
+    return d
+  }
+  if (plan.grams === null && plan.chars === null) return byId(member?.set ?? null)
+  const [table, param, value] =
+    plan.grams !== null
+      ? ['search_grams', 'grams', plan.grams]
+      : ['search_chars', 'chars', plan.chars!]
+  const d: Driver = {
+    from: `FROM ${table} s`,
+    rid: `s.rowid - ${base}`,
+    recency: 's.rowid DESC',
+    params: { [param]: value },
+    checks: [],
+    where: [
+      `s.${table} MATCH @${param} AND s.rowid >= ${base} AND s.rowid < ${base + HIGHLIGHT_BASE}`,
+    ],
+  }
+  if (plan.grams !== null && plan.chars !== null) {
+    d.checks.push(lookup('search_chars', 'chars', plan.chars, 's.rowid'))
+  }
+  if (member !== null) d.checks.push(member.test(d.rid))
+  return d
+}
+
 /**
  * The documents of `group` matching `terms` and `filters`. With
  * `driveByMember`, the filter's member set (a tag) is read newest first and
@@ -53,62 +116,33 @@ export function candidateSql(
   driveByMember: boolean,
 ): CandidateSql {
   const base = group === 'highlights' ? HIGHLIGHT_BASE : 0
-  const range = (col: string): string => `${col} >= ${base} AND ${col} < ${base + HIGHLIGHT_BASE}`
   const params: Record<string, string | number> = { ...filters.params }
-  const where: string[] = []
-  const extra: string[] = [...filters.sql]
-  let from: string
-  let rid = `s.rowid - ${base}`
-  let recency = 's.rowid DESC'
-  const inIndex = (table: string, param: string, value: string, rowid: string): string => {
+  const lookup: Lookup = (table, param, value, rowid) => {
     params[param] = value
     return `EXISTS (SELECT 1 FROM ${table} x WHERE x.${table} MATCH @${param} AND x.rowid = ${rowid})`
   }
-  const member = filters.member
-  if (member !== null && driveByMember) {
-    from = `FROM ${group} s`
-    rid = 's.id'
-    recency = 's.id DESC'
-    where.push(`s.id IN (${member.set})`)
-    if (plan.grams !== null)
-      extra.push(inIndex('search_grams', 'grams', plan.grams, `s.id + ${base}`))
-    if (plan.chars !== null)
-      extra.push(inIndex('search_chars', 'chars', plan.chars, `s.id + ${base}`))
-  } else if (plan.grams !== null) {
-    from = 'FROM search_grams s'
-    where.push(`s.search_grams MATCH @grams AND ${range('s.rowid')}`)
-    params.grams = plan.grams
-    if (plan.chars !== null) extra.push(inIndex('search_chars', 'chars', plan.chars, 's.rowid'))
-  } else if (plan.chars !== null) {
-    from = 'FROM search_chars s'
-    where.push(`s.search_chars MATCH @chars AND ${range('s.rowid')}`)
-    params.chars = plan.chars
-  } else {
-    from = `FROM ${group} s`
-    rid = 's.id'
-    recency = 's.id DESC'
-    if (member !== null) where.push(`s.id IN (${member.set})`)
-  }
-  if (member !== null && from.startsWith('FROM search_')) extra.push(member.test(rid))
-  for (const set of filters.idSets) extra.push(`${rid} IN (${set})`)
-  if (plan.notGrams !== null) {
-    extra.push(`NOT ${inIndex('search_grams', 'notGrams', plan.notGrams, `${rid} + ${base}`)}`)
-  }
-  if (plan.notChars !== null) {
-    extra.push(`NOT ${inIndex('search_chars', 'notChars', plan.notChars, `${rid} + ${base}`)}`)
-  }
+  const d = drivingPart(group, plan, filters, driveByMember, lookup)
+  Object.assign(params, d.params)
+  const where = [...d.where, ...filters.sql]
+  for (const set of filters.idSets) where.push(`${d.rid} IN (${set})`)
+  where.push(...d.checks)
+  const id = `${d.rid} + ${base}`
+  if (plan.notGrams !== null)
+    where.push(`NOT ${lookup('search_grams', 'notGrams', plan.notGrams, id)}`)
+  if (plan.notChars !== null)
+    where.push(`NOT ${lookup('search_chars', 'notChars', plan.notChars, id)}`)
   terms.forEach((t, i) => {
     if (t.exact) return
-    extra.push(`instr(pz_fold(d.body), @v${i}) ${t.negative ? '=' : '>'} 0`)
+    where.push(`instr(pz_fold(d.body), @v${i}) ${t.negative ? '=' : '>'} 0`)
     params[`v${i}`] = t.text
   })
   return {
-    from,
-    rid,
-    where: [...where, ...extra],
+    from: d.from,
+    rid: d.rid,
+    where,
     params,
     base,
-    recency,
+    recency: d.recency,
     needsRow: filters.sql.length > 0 || terms.some((t) => !t.exact),
   }
 }
