@@ -31,6 +31,8 @@ export interface SearchClassResult {
 export interface SearchBenchResult {
   corpus: SearchCorpusStats
   loadAndIndexMs: number
+  /** True when the library came from the bench cache (loadAndIndexMs is then from when it was built). */
+  fromCache: boolean
   rebuildMs: number
   indexBytes: number
   /** indexBytes / corpus.indexedBytes. */
@@ -137,6 +139,7 @@ export function runSearchBench(
     return {
       corpus,
       loadAndIndexMs: Math.round(loadAndIndexMs),
+      fromCache: opened.cached,
       rebuildMs,
       indexBytes: bytes,
       indexRatio: round(bytes / corpus.indexedBytes),
