@@ -3,6 +3,8 @@
  * highlights cut from their text (a fixed share with notes), a two-level tag
  * tree with tagged highlights, spread over dates — written with plain SQL in
  * one transaction, so the index triggers do the indexing as they would in use.
+ * Generated libraries are cached (search-cache.ts): when this, corpus.ts or
+ * the text they draw from changes, bump CORPUS_VERSION there.
  */
 import type { Database } from 'better-sqlite3'
 import { generateCorpus } from './corpus'

@@ -4,6 +4,7 @@
  *   --search-also N           a second, larger library (e.g. 50,000) for the scan comparison
  *   --search-per-class N      queries per class (default 100)
  *   --skip-import             run only the search section
+ *   --no-search-cache         generate the libraries afresh (see search-cache.ts)
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,6 +14,7 @@ export interface SearchSectionFlags {
   sizes: number[]
   perClass: number
   skipImport: boolean
+  useCache: boolean
 }
 
 function flag(argv: readonly string[], name: string): string | undefined {
@@ -32,6 +34,7 @@ export function searchFlags(argv: readonly string[]): SearchSectionFlags {
     sizes,
     perClass: Number(flag(argv, '--search-per-class') ?? 100),
     skipImport: argv.includes('--skip-import'),
+    useCache: !argv.includes('--no-search-cache') && process.env.PIZHU_BENCH_CACHE !== 'off',
   }
 }
 
@@ -55,6 +58,7 @@ export function runSearchSection(
         articles,
         perClass: flags.perClass,
         scanPerClass: Math.max(3, Math.min(20, Math.round(200_000 / articles))),
+        useCache: flags.useCache,
       })
       log('')
       log(formatSearchTable(r))

@@ -6,10 +6,8 @@
  *
  * The FTS table drives the query (it is the outer loop), so with recency
  * order FTS5 hands rows over newest first and LIMIT stops early; relevance
- * is computed afterwards on that bounded window (rank.ts). A tag filter
- * drives instead: the documents carrying the tag tree are a small set, read
- * newest first against the index lookups materialised once — scanning the
- * index for a common bigram until enough tagged rows turn up costs far more.
+ * is computed afterwards on that bounded window (rank.ts). A tag filter may
+ * drive instead, when its documents are few enough (drive.ts).
  */
 import type { Conditions } from './filters'
 import type { MatchPlan } from './fts-match'
@@ -31,88 +29,120 @@ export interface CandidateSql {
   base: number
   /** ORDER BY expression for newest first. */
   recency: string
-  /** True when `where` has conditions beyond the FTS lookup (filters, substring checks). */
-  filtered: boolean
-  /** True when the lookup is one index token (one bigram or one character), cheap to count. */
-  singleToken: boolean
+  /**
+   * True when `where` reads the group's row (`h` or `a`: filters on its
+   * columns) or its document body (`d`: substring checks), which must be joined.
+   */
+  needsRow: boolean
 }
 
+/** Binds `value` to `@param` and returns an SQL condition on the document. */
+type Lookup = (table: string, param: string, value: string, rowid: string) => string
+
+/** What a query reads newest first, and the index conditions that go with that choice. */
+interface Driver {
+  from: string
+  rid: string
+  recency: string
+  /** The constraint on what is read (an FTS MATCH or a set of ids). */
+  where: string[]
+  /** Tests on each row read (point lookups, the tag), after the cheaper filters. */
+  checks: string[]
+  /** The driving lookup's own parameter, when an index lookup drives. */
+  params: Record<string, string>
+}
+
+function drivingPart(
+  group: Group,
+  plan: MatchPlan,
+  filters: Conditions,
+  driveByMember: boolean,
+  lookup: Lookup,
+): Driver {
+  const base = group === 'highlights' ? HIGHLIGHT_BASE : 0
+  const member = filters.member
+  const byId = (set: string | null): Driver => ({
+    from: `FROM ${group} s`,
+    rid: 's.id',
+    recency: 's.id DESC',
+    where: set === null ? [] : [`s.id IN (${set})`],
+    checks: [],
+    params: {},
+  })
+  if (member !== null && driveByMember) {
+    const d = byId(member.set)
+    if (plan.grams !== null)
+      d.checks.push(lookup('search_grams', 'grams', plan.grams, `s.id + ${base}`))
+    if (plan.chars !== null)
+      d.checks.push(lookup('search_chars', 'chars', plan.chars, `s.id + ${base}`))
+    return d
+  }
+  if (plan.grams === null && plan.chars === null) return byId(member?.set ?? null)
+  const [table, param, value] =
+    plan.grams !== null
+      ? ['search_grams', 'grams', plan.grams]
+      : ['search_chars', 'chars', plan.chars!]
+  const d: Driver = {
+    from: `FROM ${table} s`,
+    rid: `s.rowid - ${base}`,
+    recency: 's.rowid DESC',
+    params: { [param]: value },
+    checks: [],
+    where: [
+      `s.${table} MATCH @${param} AND s.rowid >= ${base} AND s.rowid < ${base + HIGHLIGHT_BASE}`,
+    ],
+  }
+  if (plan.grams !== null && plan.chars !== null) {
+    d.checks.push(lookup('search_chars', 'chars', plan.chars, 's.rowid'))
+  }
+  if (member !== null) d.checks.push(member.test(d.rid))
+  return d
+}
+
+/**
+ * The documents of `group` matching `terms` and `filters`. With
+ * `driveByMember`, the filter's member set (a tag) is read newest first and
+ * each of its documents is looked up in the index; otherwise the index
+ * lookup drives and the set is tested per match (see drive.ts for the choice).
+ * Every other index condition is a point lookup of the current document
+ * (FTS5 seeks the rowid in the doclist), never a whole doclist read into a
+ * set, so a condition costs in proportion to the rows the query visits.
+ */
 export function candidateSql(
   group: Group,
   terms: readonly Term[],
   plan: MatchPlan,
   filters: Conditions,
+  driveByMember: boolean,
 ): CandidateSql {
   const base = group === 'highlights' ? HIGHLIGHT_BASE : 0
-  const range = (col: string): string => `${col} >= ${base} AND ${col} < ${base + HIGHLIGHT_BASE}`
   const params: Record<string, string | number> = { ...filters.params }
-  const where: string[] = []
-  const extra: string[] = [...filters.sql]
-  let from: string
-  let rid = `s.rowid - ${base}`
-  let recency = 's.rowid DESC'
-  const member = (table: string, param: string, value: string): void => {
-    extra.push(`s.id + ${base} IN (SELECT rowid FROM ${table}
-      WHERE ${table} MATCH @${param} AND ${range('rowid')})`)
+  const lookup: Lookup = (table, param, value, rowid) => {
     params[param] = value
+    return `EXISTS (SELECT 1 FROM ${table} x WHERE x.${table} MATCH @${param} AND x.rowid = ${rowid})`
   }
-  if (filters.driver !== null) {
-    // A small filter set drives; the index lookups are read once, as sets.
-    from = `FROM ${group} s`
-    rid = 's.id'
-    recency = 's.id DESC'
-    where.push(`s.id IN (${filters.driver})`)
-    if (plan.grams !== null) member('search_grams', 'grams', plan.grams)
-    if (plan.chars !== null) member('search_chars', 'chars', plan.chars)
-  } else if (plan.grams !== null) {
-    from = 'FROM search_grams s'
-    where.push(`search_grams MATCH @grams AND ${range('s.rowid')}`)
-    params.grams = plan.grams
-    if (plan.chars !== null) {
-      extra.push(`s.rowid IN (SELECT rowid FROM search_chars
-        WHERE search_chars MATCH @chars AND ${range('rowid')})`)
-      params.chars = plan.chars
-    }
-  } else if (plan.chars !== null) {
-    from = 'FROM search_chars s'
-    where.push(`search_chars MATCH @chars AND ${range('s.rowid')}`)
-    params.chars = plan.chars
-  } else {
-    from = `FROM ${group} s`
-    rid = 's.id'
-    recency = 's.id DESC'
-  }
-  const ridExpr = rid
-  if (plan.notGrams !== null) {
-    extra.push(`${ridExpr} + ${base} NOT IN (SELECT rowid FROM search_grams
-      WHERE search_grams MATCH @notGrams AND ${range('rowid')})`)
-    params.notGrams = plan.notGrams
-  }
-  if (plan.notChars !== null) {
-    extra.push(`${ridExpr} + ${base} NOT IN (SELECT rowid FROM search_chars
-      WHERE search_chars MATCH @notChars AND ${range('rowid')})`)
-    params.notChars = plan.notChars
-  }
+  const d = drivingPart(group, plan, filters, driveByMember, lookup)
+  Object.assign(params, d.params)
+  const where = [...d.where, ...filters.sql]
+  for (const set of filters.idSets) where.push(`${d.rid} IN (${set})`)
+  where.push(...d.checks)
+  const id = `${d.rid} + ${base}`
+  if (plan.notGrams !== null)
+    where.push(`NOT ${lookup('search_grams', 'notGrams', plan.notGrams, id)}`)
+  if (plan.notChars !== null)
+    where.push(`NOT ${lookup('search_chars', 'notChars', plan.notChars, id)}`)
   terms.forEach((t, i) => {
     if (t.exact) return
-    extra.push(`instr(pz_fold(d.body), @v${i}) ${t.negative ? '=' : '>'} 0`)
+    where.push(`instr(pz_fold(d.body), @v${i}) ${t.negative ? '=' : '>'} 0`)
     params[`v${i}`] = t.text
   })
   return {
-    from,
-    rid,
-    where: [...where, ...extra],
+    from: d.from,
+    rid: d.rid,
+    where,
     params,
     base,
-    recency,
-    filtered: extra.length > 0,
-    singleToken: isSingleToken(plan),
+    recency: d.recency,
+    needsRow: filters.sql.length > 0 || terms.some((t) => !t.exact),
   }
-}
-
-/** One quoted token with nothing else: `"ab"` in one table, the other table unused. */
-function isSingleToken(plan: MatchPlan): boolean {
-  const single = (m: string | null): boolean => m !== null && /^"[^" ]+"$/.test(m)
-  if (plan.notGrams !== null || plan.notChars !== null) return false
-  return (single(plan.grams) && plan.chars === null) || (single(plan.chars) && plan.grams === null)
 }

@@ -4,8 +4,9 @@
  * row (absent for article results), `a` the article row.
  *
  * The index lookup drives every search (newest match first), so each
- * filter is written as a check that costs next to nothing per match, or, for
- * a tag, as the small set of ids that drives the query instead; a highlight's
+ * filter is written as a check that costs next to nothing per match; a tag
+ * is written both ways, as the set of tagged ids that can drive the query
+ * instead and as a per-match test, and search.ts picks one; a highlight's
  * article conditions are membership of its article_id in the set of
  * articles that pass them (read once through articles_date, see
  * 0007_search_folding.sql) — never a per-match read of the article row,
@@ -13,11 +14,24 @@
  */
 import type { SearchRequest } from '@shared/calls/search'
 
+/** A set every match must belong to (the tag filter, with its sub-tags). */
+export interface Membership {
+  /** The set's ids, as a subquery. */
+  set: string
+  /** A test that the id given as an SQL expression is in the set, for one row at a time. */
+  test: (id: string) => string
+}
+
 export interface Conditions {
+  /** Per-row conditions on the group's row (`h` or `a`), which must be joined. */
   sql: string[]
+  /**
+   * Subqueries of the group's ids every match must be in, tested against the
+   * match's id (each set is read once, through an index), so no row is joined.
+   */
+  idSets: string[]
   params: Record<string, string | number>
-  /** The ids of a small set every match must belong to (the tag filter), as a subquery, or null. */
-  driver: string | null
+  member: Membership | null
 }
 
 const TAG_TREE = `WITH RECURSIVE tree(id) AS (
@@ -51,14 +65,20 @@ function articleConditions(req: SearchRequest, c: Conditions): void {
 
 /** Conditions for highlight and note results. */
 export function highlightConditions(req: SearchRequest): Conditions {
-  const c: Conditions = { sql: [], params: {}, driver: null }
-  const onArticle: Conditions = { sql: [], params: c.params, driver: null }
+  const c: Conditions = { sql: [], idSets: [], params: {}, member: null }
+  const onArticle: Conditions = { sql: [], idSets: [], params: c.params, member: null }
   articleConditions(req, onArticle)
   if (onArticle.sql.length) {
     c.sql.push(`h.article_id IN (SELECT a.id FROM articles a WHERE ${onArticle.sql.join(' AND ')})`)
   }
   if (req.tag !== undefined) {
-    c.driver = `SELECT ht.highlight_id FROM highlight_tags ht WHERE ht.tag_id IN (${TAG_TREE})`
+    c.member = {
+      set: `SELECT ht.highlight_id FROM highlight_tags ht WHERE ht.tag_id IN (${TAG_TREE})`,
+      // `+ht.tag_id`: look up the few tags of one highlight by the primary key, then
+      // compare, rather than probing the tag index once per tag of the tree.
+      test: (id) => `EXISTS (SELECT 1 FROM highlight_tags ht
+        WHERE ht.highlight_id = ${id} AND +ht.tag_id IN (${TAG_TREE}))`,
+    }
     c.params.tag = req.tag
   }
   if (req.color !== undefined) {
@@ -74,10 +94,21 @@ export function highlightConditions(req: SearchRequest): Conditions {
 export function articleOnlyConditions(req: SearchRequest): Conditions | null {
   if (req.color !== undefined || req.hasNote !== undefined) return null
   if (req.kind !== undefined && req.kind !== 'article') return null
-  const c: Conditions = { sql: [], params: {}, driver: null }
-  articleConditions(req, c)
+  const c: Conditions = { sql: [], idSets: [], params: {}, member: null }
+  const onArticle: Conditions = { sql: [], idSets: [], params: c.params, member: null }
+  articleConditions(req, onArticle)
+  // Dates and an article id select through an index (articles_date, the key), so the
+  // matching ids are read once; publication has no index and is checked on each row.
+  if (req.publication !== undefined) c.sql.push(...onArticle.sql)
+  else if (onArticle.sql.length) {
+    c.idSets.push(`SELECT a.id FROM articles a WHERE ${onArticle.sql.join(' AND ')}`)
+  }
   if (req.tag !== undefined) {
-    c.driver = `SELECT x.article_id FROM article_tags x WHERE x.tag_id IN (${TAG_TREE})`
+    c.member = {
+      set: `SELECT x.article_id FROM article_tags x WHERE x.tag_id IN (${TAG_TREE})`,
+      test: (id) => `EXISTS (SELECT 1 FROM article_tags x
+        WHERE x.article_id = ${id} AND +x.tag_id IN (${TAG_TREE}))`,
+    }
     c.params.tag = req.tag
   }
   return c

@@ -18,30 +18,18 @@ export interface MatchPlan {
   notGrams: string | null
   /** Characters of exact negative one-character terms, likewise when `chars` is null. */
   notChars: string | null
-  /**
-   * AND of the cover bigrams of the positive runs, ranked by BM25 (rank.ts),
-   * or null when no positive run has two characters (recency alone orders).
-   */
-  rank: string | null
+}
+
+/** One index lookup: a MATCH expression and the FTS table it is for. */
+export interface TermMatch {
+  table: 'search_grams' | 'search_chars'
+  match: string
 }
 
 function phrase(run: readonly string[]): string {
   const grams: string[] = []
   for (let i = 0; i + 1 < run.length; i++) grams.push(run[i]! + run[i + 1]!)
   return `"${grams.join(' ')}"`
-}
-
-/**
- * Bigrams that cover a run without overlap — every second one, plus the last
- * when the run's length is odd: `abcde` → ab cd de. They carry the run's
- * relevance at half the cost of all of them.
- */
-export function coverOf(run: readonly string[]): string[] {
-  const grams: string[] = []
-  for (let i = 0; i + 1 < run.length; i += 2) grams.push(run[i]! + run[i + 1]!)
-  if (run.length > 2 && run.length % 2 === 1)
-    grams.push(run[run.length - 2]! + run[run.length - 1]!)
-  return grams
 }
 
 function join(parts: string[], op: string): string | null {
@@ -54,7 +42,6 @@ export function matchPlan(terms: readonly Term[]): MatchPlan {
   const chars: string[] = []
   const notGrams: string[] = []
   const notChars: string[] = []
-  const cover: string[] = []
   for (const t of terms) {
     if (t.negative) {
       if (!t.exact) continue // checked by substring only
@@ -66,7 +53,6 @@ export function matchPlan(terms: readonly Term[]): MatchPlan {
     for (const run of t.runs) {
       if (run.length > 1) grams.push(phrase(run))
       else chars.push(`"${run[0]}"`)
-      for (const g of coverOf(run)) cover.push(`"${g}"`)
     }
   }
   // Exclusions go inside the MATCH of the same table when it has a positive part (FTS5's NOT).
@@ -79,6 +65,25 @@ export function matchPlan(terms: readonly Term[]): MatchPlan {
     chars: c !== null && nc !== null ? `(${c}) NOT (${nc})` : c,
     notGrams: g !== null ? null : ng,
     notChars: c !== null ? null : nc,
-    rank: join(cover, 'AND'),
   }
+}
+
+/**
+ * The lookup finding the documents that contain one term's runs (all of
+ * them for an exact term; a superset otherwise), or null for a term with no
+ * indexable character. Runs of two or more characters are looked up alone
+ * when there are any, since single characters narrow little.
+ */
+export function termMatch(t: Term): TermMatch | null {
+  const long = t.runs.filter((r) => r.length > 1)
+  if (long.length) return { table: 'search_grams', match: join(long.map(phrase), 'AND')! }
+  return t.runs.length
+    ? {
+        table: 'search_chars',
+        match: join(
+          t.runs.map((r) => `"${r[0]}"`),
+          'AND',
+        )!,
+      }
+    : null
 }

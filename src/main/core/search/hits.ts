@@ -67,10 +67,17 @@ export function toHighlightHit(db: Database, r: HighlightRow, needles: string[])
   }
 }
 
-/** An article hit: the first match in the text (opened there), else the title, else the tags. */
-export function toArticleHit(db: Database, r: ArticleRow, needles: string[]): SearchHit {
+/**
+ * An article hit: the first match in the text (opened there), else the
+ * title, else the tags. `foldedText` is `fold(r.text)` when the caller has it.
+ */
+export function toArticleHit(
+  db: Database,
+  r: ArticleRow,
+  needles: string[],
+  foldedText = fold(r.text),
+): SearchHit {
   const tags = articleTags(db, r.id)
-  const foldedText = fold(r.text)
   const inText = needles.length > 0 ? firstMatch(foldedText, needles) : null
   const inTitle =
     inText === null && needles.length > 0 && firstMatch(fold(r.title), needles) !== null

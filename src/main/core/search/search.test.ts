@@ -53,6 +53,12 @@ describe('search', () => {
     expect(ids({ to: '2023-11' }).length).toBe(2)
     expect(ids({ publication: '南江日报', kind: 'article' })).toEqual([a1])
     expect(ids({ articleId: a1 })).toEqual([h1, a1])
+    // Combined: every filter applies, whichever side drives.
+    expect(ids({ tag: '营商', to: '2023-11' })).toEqual([h2])
+    expect(ids({ tag: '营商', color: 'red' })).toEqual([])
+    expect(ids({ from: '2024-01-01', publication: '南江日报' })).toEqual([h1, a1])
+    expect(ids({ from: '2024-01-01', articleId: a1, kind: 'article' })).toEqual([a1])
+    expect(ids({ tag: '营商' }, '')).toEqual([h2])
   })
 
   it('answers mixed, phrase and excluding queries', () => {
@@ -67,7 +73,7 @@ describe('search', () => {
     expect(articles('营 展').sort()).toEqual([a2])
   })
 
-  it('caps the count of a filtered search and says so; unfiltered counts stay exact', () => {
+  it('caps every count and says so; counts under the cap are exact', () => {
     const { db } = tempLibrary()
     const a = addArticle(db, '标题', '招商引资')
     db.transaction(() => {
@@ -77,7 +83,8 @@ describe('search', () => {
     expect(filtered).toMatchObject({ annotationTotal: COUNT_CAP, annotationTotalExact: false })
     expect(filtered.hits).toHaveLength(3)
     const plain = search(db, { query: '招商', limit: 3 })
-    expect(plain).toMatchObject({ annotationTotal: COUNT_CAP + 5, annotationTotalExact: true })
+    expect(plain).toMatchObject({ annotationTotal: COUNT_CAP, annotationTotalExact: false })
+    expect(plain).toMatchObject({ articleTotal: 1, articleTotalExact: true })
   })
 
   it('reports totals beyond the limit', () => {

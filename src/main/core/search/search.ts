@@ -2,38 +2,49 @@
  * Searching the library: the query's terms are planned against the FTS5
  * index (exact for single-run terms, verified by substring otherwise),
  * filtered, ranked — highlights and notes before articles, then BM25 (over
- * the newest RANK_WINDOW matches), then newest first — and turned into hits with marked snippets.
+ * the newest RANK_WINDOW matches, see rank.ts), then newest first — and
+ * turned into hits with marked snippets. Every step reads a bounded number
+ * of rows, so a search costs about the same in a library ten times larger.
  */
 import type { Database } from 'better-sqlite3'
 import type { SearchHit, SearchRequest, SearchResults } from '@shared/calls/search'
 import { statement } from '../db/statements'
 import { candidateSql, type CandidateSql, type Group } from './candidates'
-import { articleOnlyConditions, highlightConditions } from './filters'
-import { matchPlan } from './fts-match'
+import { articleOnlyConditions, highlightConditions, type Conditions } from './filters'
+import { highlightRankDocs, rankDoc } from './bm25-docs'
+import { estimateDf, groupSize } from './doc-frequency'
+import { driveByMember } from './drive'
+import { fold } from './fold'
+import { matchPlan, termMatch, type MatchPlan } from './fts-match'
 import { parseQuery, type Term } from './query'
-import { rankByBm25 } from './rank'
+import { idf, rankByBm25 } from './rank'
 import { toArticleHit, toHighlightHit, type ArticleRow, type HighlightRow } from './hits'
 
 const DEFAULT_LIMIT = 50
 
 /**
- * BM25 ranks the most recent RANK_WINDOW matches: a query matching more is
- * refined, not read through, and the bound keeps every query at typing speed.
+ * BM25 ranks the most recent matches of each group, up to these many (and
+ * never fewer than the page): a query matching more is refined, not read
+ * through, and the bound keeps every query at typing speed whatever the
+ * library's size. Articles are long, and ranking reads the text of those it
+ * ranks — the same rows the page's hits are built from — hence two sizes.
  */
-export const RANK_WINDOW = 200
+export const RANK_WINDOW: Readonly<Record<Group, number>> = { highlights: 200, articles: 50 }
 
 /**
- * Searches whose count would evaluate every candidate — filters, substring
- * checks, phrases of several bigrams, several index terms — count up to this
- * many; a single index token is counted exactly from its doclist.
+ * Totals are counted up to this many (shown as "200+" beyond): an exact
+ * count reads every match, so its cost would grow with the library, and a
+ * filtered search tests every match it reads, so the cap also bounds that.
+ * The counted matches are the ones highlights are ranked over.
  */
-export const COUNT_CAP = 500
+export const COUNT_CAP = 200
 
 const HIGHLIGHT_BY_ID = `SELECT h.id, h.article_id, h.exact, h.note_text, h.color, h.start_offset,
   h.end_offset, a.title, a.publication, coalesce(a.published_on, substr(a.created_at, 1, 10)) AS date
   FROM highlights h JOIN articles a ON a.id = h.article_id WHERE h.id = ?`
-const ARTICLE_BY_ID = `SELECT a.id, a.title, a.text, a.publication,
-  coalesce(a.published_on, substr(a.created_at, 1, 10)) AS date FROM articles a WHERE a.id = ?`
+const ARTICLES_BY_ID = `SELECT a.id, a.title, a.text, a.publication,
+  coalesce(a.published_on, substr(a.created_at, 1, 10)) AS date
+  FROM json_each(@ids) j JOIN articles a ON a.id = j.value`
 
 function joins(group: Group, c: CandidateSql, needsBody: boolean): string {
   const body = needsBody
@@ -43,73 +54,121 @@ function joins(group: Group, c: CandidateSql, needsBody: boolean): string {
   return ` JOIN highlights h ON h.id = ${c.rid}${body}`
 }
 
-/** The ranked ids of one group's matches (at most `limit`) and how many match in all. */
-function rankedIds(
-  db: Database,
-  group: Group,
-  c: CandidateSql,
-  needsBody: boolean,
-  limit: number,
-  rankMatch: string | null,
-): { ids: number[]; total: number; exact: boolean } {
-  // Filters and substring checks need the rows; a bare index lookup does not.
-  const core = `${c.from}${c.filtered ? joins(group, c, needsBody) : ''}${
+interface Matches {
+  /** The newest matches, newest first: at most COUNT_CAP + 1. */
+  ids: number[]
+  total: number
+  exact: boolean
+}
+
+/** One group's newest matches; one pass gives the capped count and the window to rank. */
+function newestMatches(db: Database, group: Group, c: CandidateSql, needsBody: boolean): Matches {
+  const core = `${c.from}${c.needsRow ? joins(group, c, needsBody) : ''}${
     c.where.length ? ` WHERE ${c.where.join(' AND ')}` : ''
   }`
-  const newest = (n: number): number[] =>
-    (
-      statement(db, `SELECT ${c.rid} AS rid ${core} ORDER BY ${c.recency} LIMIT @newest`).all({
-        ...c.params,
-        newest: n,
-      }) as { rid: number }[]
-    ).map((r) => r.rid)
-  const rank = (ids: number[]): number[] =>
-    rankMatch !== null
-      ? rankByBm25(db, rankMatch, c.base, ids.slice(0, RANK_WINDOW), limit)
-      : ids.slice(0, limit)
-  if (c.filtered || !c.singleToken) {
-    // One pass over the newest COUNT_CAP + 1 matches gives the (capped) count and the window.
-    const ids = newest(COUNT_CAP + 1)
-    const exact = ids.length <= COUNT_CAP
-    const window = ids.slice(0, COUNT_CAP)
-    return { ids: rank(window), total: window.length, exact }
-  }
-  const total = (statement(db, `SELECT count(*) AS n ${core}`).get(c.params) as { n: number }).n
-  if (total === 0) return { ids: [], total, exact: true }
-  return { ids: rank(newest(rankMatch !== null ? RANK_WINDOW : limit)), total, exact: true }
+  const ids = (
+    statement(db, `SELECT ${c.rid} AS rid ${core} ORDER BY ${c.recency} LIMIT @newest`).all({
+      ...c.params,
+      newest: COUNT_CAP + 1,
+    }) as { rid: number }[]
+  ).map((r) => r.rid)
+  return { ids, total: Math.min(ids.length, COUNT_CAP), exact: ids.length <= COUNT_CAP }
+}
+
+/** Each positive term's idf in `group`; a single term needs no weighing against another. */
+function termWeights(db: Database, group: Group, positive: readonly Term[]): number[] {
+  if (positive.length <= 1) return positive.map(() => 1)
+  const size = groupSize(db, group)
+  return positive.map((t) => {
+    const m = termMatch(t)
+    return m === null ? 1 : idf(estimateDf(db, group, size, m), size.n)
+  })
+}
+
+/** A parsed query with what every group needs of it. */
+interface Query {
+  terms: Term[]
+  plan: MatchPlan
+  needsBody: boolean
+  positive: Term[]
+  needles: string[]
+  limit: number
+}
+
+/**
+ * The page of highlight and note hits, best first, and the group's matches:
+ * BM25 ranks the newest RANK_WINDOW.highlights (their bodies are short), and
+ * only the page's rows are read in full.
+ */
+function highlightHits(db: Database, q: Query, req: SearchRequest): [SearchHit[], Matches] {
+  const filters = highlightConditions(req)
+  const drive = driveByMember(db, 'highlights', q.plan, filters, COUNT_CAP + 1)
+  const c = candidateSql('highlights', q.terms, q.plan, filters, drive)
+  const m = newestMatches(db, 'highlights', c, q.needsBody)
+  const ids =
+    q.needles.length && m.ids.length > 1
+      ? rankByBm25(
+          highlightRankDocs(db, m.ids.slice(0, RANK_WINDOW.highlights), q.needles),
+          termWeights(db, 'highlights', q.positive),
+          q.limit,
+        )
+      : m.ids.slice(0, q.limit)
+  const byId = statement(db, HIGHLIGHT_BY_ID)
+  return [ids.map((id) => toHighlightHit(db, byId.get(id) as HighlightRow, q.needles)), m]
+}
+
+/**
+ * The page of article hits, best first, and the group's matches: the rows
+ * ranked are read once, folded once, and the page's hits built from them.
+ */
+function articleHits(db: Database, q: Query, filters: Conditions): [SearchHit[], Matches] {
+  const drive = driveByMember(db, 'articles', q.plan, filters, COUNT_CAP + 1)
+  const c = candidateSql('articles', q.terms, q.plan, filters, drive)
+  const m = newestMatches(db, 'articles', c, q.needsBody)
+  const ranked = q.needles.length > 0 && m.ids.length > 1
+  const window = m.ids.slice(0, ranked ? Math.max(q.limit, RANK_WINDOW.articles) : q.limit)
+  const rows = statement(db, ARTICLES_BY_ID).all({ ids: JSON.stringify(window) }) as ArticleRow[]
+  const byId = new Map(rows.map((r) => [r.id, { row: r, folded: fold(r.text) }]))
+  const ids = ranked
+    ? rankByBm25(
+        window.flatMap((id) => {
+          const a = byId.get(id)
+          return a ? [rankDoc(id, [fold(a.row.title), a.folded], q.needles)] : []
+        }),
+        termWeights(db, 'articles', q.positive),
+        q.limit,
+      )
+    : window
+  const hits = ids.flatMap((id) => {
+    const a = byId.get(id)
+    return a ? [toArticleHit(db, a.row, q.needles, a.folded)] : []
+  })
+  return [hits, m]
 }
 
 /** Runs a search; results are exactly the documents whose folded text satisfies every term. */
 export function search(db: Database, req: SearchRequest): SearchResults {
   const terms = parseQuery(req.query)
-  const limit = req.limit ?? DEFAULT_LIMIT
-  const plan = matchPlan(terms)
-  const needsBody = terms.some((t) => !t.exact)
-  const positive = terms.filter((t) => !t.negative).map((t) => t.text)
-
-  const hits: SearchHit[] = []
-  let annotationTotal = 0
-  let articleTotal = 0
-  let annotationTotalExact = true
-  let articleTotalExact = true
-  if (req.kind !== 'article') {
-    const c = candidateSql('highlights', terms, plan, highlightConditions(req))
-    const r = rankedIds(db, 'highlights', c, needsBody, limit, plan.rank)
-    annotationTotal = r.total
-    annotationTotalExact = r.exact
-    const byId = statement(db, HIGHLIGHT_BY_ID)
-    for (const id of r.ids) hits.push(toHighlightHit(db, byId.get(id) as HighlightRow, positive))
+  const positive = terms.filter((t) => !t.negative)
+  const q: Query = {
+    terms,
+    plan: matchPlan(terms),
+    needsBody: terms.some((t) => !t.exact),
+    positive,
+    needles: positive.map((t) => t.text),
+    limit: req.limit ?? DEFAULT_LIMIT,
   }
+  const none: Matches = { ids: [], total: 0, exact: true }
+  const [annotations, a] = req.kind !== 'article' ? highlightHits(db, q, req) : [[], none]
   const articleFilters = articleOnlyConditions(req)
-  if (articleFilters !== null) {
-    const c = candidateSql('articles', terms, plan, articleFilters)
-    const r = rankedIds(db, 'articles', c, needsBody, limit, plan.rank)
-    articleTotal = r.total
-    articleTotalExact = r.exact
-    const byId = statement(db, ARTICLE_BY_ID)
-    for (const id of r.ids) hits.push(toArticleHit(db, byId.get(id) as ArticleRow, positive))
+  const [articles, b] = articleFilters !== null ? articleHits(db, q, articleFilters) : [[], none]
+  return {
+    hits: [...annotations, ...articles],
+    annotationTotal: a.total,
+    articleTotal: b.total,
+    annotationTotalExact: a.exact,
+    articleTotalExact: b.exact,
   }
-  return { hits, annotationTotal, articleTotal, annotationTotalExact, articleTotalExact }
 }
 
 export type { Term }
