@@ -71,7 +71,7 @@ export async function newWatchedPage(
   errors: string[],
   viewport: { width: number; height: number } = { width: 1280, height: 900 },
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 })
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1, locale: 'zh-CN' })
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`))
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`)
