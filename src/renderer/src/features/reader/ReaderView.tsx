@@ -25,7 +25,7 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
   const reload = useCallback(() => setRevision((r) => r + 1), [])
   const structure = useStructureEdit(id, reload)
   const { article, error, loading } = useArticle(id, revision)
-  const state = useReaderState(id)
+  const state = useReaderState(id, revision)
   const font = useFontSize()
   const ready = article !== null && state !== null
   const position = useReadingPosition(id, ready ? state.position : undefined, !at)
@@ -81,7 +81,12 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
             <ArticleMeta article={article} />
             <StructureToggle on={structure.editing} onToggle={structure.toggle} />
           </header>
-          <ArticleNote key={article.id} articleId={article.id} note={state.note} />
+          {/* Keyed by when the note was written: a merge or its undo brings another note. */}
+          <ArticleNote
+            key={`${article.id}:${state.note.updatedAt ?? ''}`}
+            articleId={article.id}
+            note={state.note}
+          />
           {structure.editing ? (
             <StructureEditor article={article} edit={structure} />
           ) : (
