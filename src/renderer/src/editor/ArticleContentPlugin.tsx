@@ -10,9 +10,10 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import type { Block } from '@shared/domain'
 import { HISTORY_MERGE_TAG, type SerializedEditorState } from 'lexical'
-import { useLayoutEffect } from 'react'
+import { useEffect, useLayoutEffect } from 'react'
 import { $setArticleBlocks } from './$article-blocks'
 import type { MarkRange } from './highlight/types'
+import { registerFirstPaint } from './register-first-paint'
 
 /** An empty document to build on (the root's children are appended by $setArticleBlocks). */
 const EMPTY: SerializedEditorState = {
@@ -27,6 +28,7 @@ export function ArticleContentPlugin({
   marks: readonly MarkRange[]
 }): null {
   const [editor] = useLexicalComposerContext()
+  useEffect(() => registerFirstPaint(editor), [editor])
   useLayoutEffect(() => {
     const state = editor.parseEditorState(EMPTY, () => $setArticleBlocks(blocks, marks))
     editor.setEditorState(state, { tag: HISTORY_MERGE_TAG })

@@ -8,10 +8,12 @@ export { NoteEditor, type NoteToolbarLabels } from './note'
 export {
   FlashAt,
   articleRoot,
+  blockStarts,
   offsetAtLine,
   rangeAt,
   renderedLength,
   renderedText,
   scrollOffsetTo,
+  type BlockStart,
 } from './flash'
 export { PolicyHints, type Hint } from './policy-hints'

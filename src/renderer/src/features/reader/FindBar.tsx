@@ -7,7 +7,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
-import { articleRoot, rangeAt, renderedText } from '../../editor'
+import { articleRoot, blockStarts, rangeAt, renderedText, type BlockStart } from '../../editor'
 import { findMatches, firstMatchFrom, type TextMatch } from './find-matches'
 import './find-bar.css'
 
@@ -28,8 +28,8 @@ interface Props {
   onClose: () => void
 }
 
-function boxesOf(root: Element, m: TextMatch): Box[] {
-  const range = rangeAt(root, m.start, m.end)
+function boxesOf(root: Element, m: TextMatch, starts: readonly BlockStart[]): Box[] {
+  const range = rangeAt(root, m.start, m.end, starts)
   if (!range) return []
   return Array.from(range.getClientRects(), (r) => ({
     top: r.top + window.scrollY,
@@ -77,7 +77,9 @@ export function FindBar({ focusKey, from, layoutKey, onClose }: Props): ReactNod
 
   const boxes = useMemo(() => {
     const root = articleRoot()
-    return root ? matches.map((m) => boxesOf(root, m)) : []
+    if (!root) return []
+    const starts = blockStarts(root)
+    return matches.map((m) => boxesOf(root, m, starts))
     // layoutKey and size: the same matches sit elsewhere after a relayout.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [matches, layoutKey, size])
