@@ -10,6 +10,7 @@ import { articleRoot, offsetAtLine, renderedLength, scrollOffsetTo } from '../..
 
 const SAVE_DELAY_MS = 600
 const WAIT_MS = 5000
+const TRACK_MS = 100
 
 /**
  * The offset the reader is at: the first line under the reading line, or the
@@ -81,8 +82,11 @@ export function useReadingPosition(
       pending = null
       void call('reader.savePosition', { articleId, offset: at }).catch(() => {})
     }
-    const onScroll = (): void => {
-      if (!ready.current || frame) return
+    // At most one reading of the position per TRACK_MS while scrolling (a hit
+    // test and a redraw of the outline's marker), and one after it stops.
+    let throttle: ReturnType<typeof setTimeout> | undefined
+    const track = (): void => {
+      throttle = undefined
       frame = requestAnimationFrame(() => {
         frame = 0
         const root = articleRoot()
@@ -94,10 +98,15 @@ export function useReadingPosition(
         timer = setTimeout(save, SAVE_DELAY_MS)
       })
     }
+    const onScroll = (): void => {
+      if (!ready.current || frame || throttle) return
+      throttle = setTimeout(track, TRACK_MS)
+    }
     window.addEventListener('scroll', onScroll, { passive: true })
     window.addEventListener('pagehide', save)
     return () => {
       cancelAnimationFrame(frame)
+      clearTimeout(throttle)
       save()
       window.removeEventListener('scroll', onScroll)
       window.removeEventListener('pagehide', save)
