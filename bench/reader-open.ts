@@ -84,9 +84,12 @@ export async function benchReaderOpen(
           location.hash = `#/article/${id}`
           await new Promise<void>((done) => {
             const check = (): void => {
+              // Every paragraph in, and every mark there with its colour.
               const ready =
                 document.querySelectorAll('[data-testid="reader-content"] > *').length ===
-                  paragraphs && document.querySelectorAll('mark.hl').length > 0
+                  paragraphs &&
+                document.querySelectorAll('mark.hl').length > 0 &&
+                document.querySelectorAll('mark.hl:not([data-color])').length === 0
               if (ready) requestAnimationFrame(() => setTimeout(done, 0))
               else requestAnimationFrame(check)
             }
