@@ -44,6 +44,7 @@ export function HighlightedArticle({
   label,
   position = 0,
   onGo,
+  readPosition,
 }: {
   initial: Article
   label: string
@@ -51,6 +52,8 @@ export function HighlightedArticle({
   position?: number
   /** Scrolls to a text offset (an outline entry); the reader's reading line when given. */
   onGo?: (offset: number) => void
+  /** Reads the reading position now (`position` may lag scrolling by a frame or so). */
+  readPosition?: () => number
 }): ReactNode {
   const { t } = useTranslation()
   const [article, setArticle] = useState(initial)
@@ -186,7 +189,7 @@ export function HighlightedArticle({
 
   const panes = useAfterFirstPaint(loaded)
   const current = open && hl.items.find((h) => h.id === open.id)
-  useHighlightKeys(hl.items, current, position, openFromPane)
+  useHighlightKeys(hl.items, current, readPosition ?? (() => position), openFromPane)
   return (
     <div className="hl-layout">
       {body}

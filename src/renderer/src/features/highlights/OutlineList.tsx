@@ -1,11 +1,12 @@
 /**
- * The outline's entries, memoised: the reading position moves on every
- * scrolled frame, but the list redraws only when the entry the reader is at
- * (or the entries themselves) change.
+ * The outline's entries, memoised: the reading position moves as the reader
+ * scrolls, but the list redraws only when the entry the reader is at (or the
+ * entries themselves) change, and then only the entries whose marker moved.
  */
 import type { Highlight, HighlightColor } from '@shared/highlight'
 import { memo, type ReactNode } from 'react'
 import type { OutlineEntry } from './outline'
+import { OutlineItem } from './OutlineItem'
 
 interface Props {
   entries: readonly OutlineEntry[]
@@ -26,24 +27,14 @@ export const OutlineList = memo(function OutlineList({
   return (
     <ol className="outline__list">
       {entries.map((e, i) => (
-        <li key={e.kind === 'heading' ? `h${e.start}` : `m${e.highlight.id}`}>
-          <button
-            type="button"
-            className={`outline__item outline__item--${e.kind}`}
-            data-testid="outline-item"
-            aria-current={i === at ? 'location' : undefined}
-            onClick={() => (e.kind === 'heading' ? onGo(e.start) : onOpen(e.highlight))}
-          >
-            {e.kind === 'highlight' && (
-              <span
-                className="hl-swatch"
-                data-color={e.highlight.color}
-                title={nameOf(e.highlight.color)}
-              />
-            )}
-            <span lang="zh-CN">{e.text}</span>
-          </button>
-        </li>
+        <OutlineItem
+          key={e.kind === 'heading' ? `h${e.start}` : `m${e.highlight.id}`}
+          entry={e}
+          current={i === at}
+          nameOf={nameOf}
+          onGo={onGo}
+          onOpen={onOpen}
+        />
       ))}
     </ol>
   )

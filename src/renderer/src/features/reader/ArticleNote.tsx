@@ -3,7 +3,7 @@
  * (Lexical, like highlight notes) autosaved to the library. Folded when
  * empty, open when the article already has one.
  */
-import { useCallback, useState, type ReactNode } from 'react'
+import { memo, useCallback, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
 import { NoteEditor } from '../../editor'
@@ -15,7 +15,8 @@ interface Props {
   note: ReaderState['note']
 }
 
-export function ArticleNote({ articleId, note }: Props): ReactNode {
+/** Memoised: the reader redraws as the reading position moves; the note need not. */
+export const ArticleNote = memo(function ArticleNote({ articleId, note }: Props): ReactNode {
   const { t } = useTranslation()
   const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle')
   const save = useCallback(
@@ -60,4 +61,4 @@ export function ArticleNote({ articleId, note }: Props): ReactNode {
       />
     </details>
   )
-}
+})

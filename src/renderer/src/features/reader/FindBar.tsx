@@ -21,8 +21,8 @@ interface Box {
 interface Props {
   /** Bumped by each Ctrl/Cmd+F, to focus and select the field again. */
   focusKey: number
-  /** The reading position: the first match shown is the first one after it. */
-  from: number
+  /** Reads the reading position: the first match shown is the first one after it. */
+  from: () => number
   /** Changes when the text's layout changes (font size), to redraw the boxes. */
   layoutKey: string
   onClose: () => void
@@ -60,7 +60,7 @@ export function FindBar({ focusKey, from, layoutKey, onClose }: Props): ReactNod
     return root ? findMatches(renderedText(root), query) : []
   }, [query])
 
-  useEffect(() => setCurrent(firstMatchFrom(matches, fromRef.current)), [matches])
+  useEffect(() => setCurrent(firstMatchFrom(matches, fromRef.current())), [matches])
 
   // Boxes are placed in page coordinates: redraw when the page's layout changes.
   useEffect(() => {

@@ -51,7 +51,7 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
         <FindBar
           key={id}
           focusKey={finding}
-          from={position.offset}
+          from={position.read}
           layoutKey={String(font.size)}
           onClose={() => setFinding(0)}
         />
@@ -96,6 +96,7 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
               label={t('reader.contentLabel')}
               position={position.offset}
               onGo={position.goTo}
+              readPosition={position.read}
             />
           )}
           {at && <FlashAt key={`${at.start}-${at.end}`} start={at.start} end={at.end} />}
