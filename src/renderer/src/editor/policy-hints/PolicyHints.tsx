@@ -82,6 +82,9 @@ export function PolicyHints({ hints, onHintClick }: Props): ReactNode {
     const observer = new ResizeObserver(remeasure)
     const host = marker.current?.parentElement
     if (host) observer.observe(host)
+    // The underlines are placed in page coordinates, so what grows above the
+    // article (an unfolded note, a bar) moves them too: the page's size tells.
+    observer.observe(document.body)
     const onClick = (e: MouseEvent): void => {
       if (!root?.contains(e.target as Node)) return
       if (!(window.getSelection()?.isCollapsed ?? true)) return
