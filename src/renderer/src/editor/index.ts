@@ -9,6 +9,7 @@ export {
   FlashAt,
   articleRoot,
   blockStarts,
+  lineTopOf,
   offsetAtLine,
   rangeAt,
   renderedLength,
