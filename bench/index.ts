@@ -4,7 +4,8 @@
  * compares it, in the same run, with the floor of plain SQLite inserts; then
  * opens a 50,000-character article with 500 highlights in Chromium beside
  * its plain-paragraph floor (see reader-open.ts).
- * Prints a table and writes bench/results.json.
+ * Prints a table and writes bench/results.json. `--only reader` runs just
+ * the reader section and prints its line (results.json is left as it is).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
@@ -37,7 +38,13 @@ async function main(): Promise<void> {
     `Corpus: ${stats.articles.toLocaleString('en')} articles, ${stats.chars.toLocaleString('en')} chars, ` +
       `${(stats.bytes / 1e6).toFixed(1)} MB UTF-8 (seed ${SEED}); ${RUNS} runs each, fresh library each run`,
   )
-  const flags = searchFlags(process.argv.slice(2))
+  const argv = process.argv.slice(2)
+  if (argv.includes('--only') && argv[argv.indexOf('--only') + 1] === 'reader') {
+    const reader = await withTempRoot((root) => benchReaderOpen(root, READER_RUNS, log))
+    if (reader) log(formatReaderBench(reader))
+    return
+  }
+  const flags = searchFlags(argv)
   const { library, rows, reader, search, pdf, exports } = await withTempRoot(async (root) => ({
     library: libraryInfo(root),
     rows: flags.skipImport ? [] : toRows(await measure(scenarios(corpus), RUNS, root, log), stats),

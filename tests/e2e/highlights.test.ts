@@ -115,6 +115,9 @@ async function textPoints(
 }
 
 async function selectWithMouse(needle: string, toolbar = true): Promise<void> {
+  // The bar counting policy-point suggestions arrives after the text (after a
+  // load or a correction) and pushes it down: measure once it is there.
+  await page.getByTestId('policy-bar').waitFor()
   const p = await textPoints(needle)
   await page.mouse.move(p.x1, p.y1)
   await page.mouse.down()

@@ -64,6 +64,16 @@ describe('editing an article’s structure', () => {
       '河长+检察长',
     )
     expect(added.code).toBe(0)
+    const [first] = all<{ id: number }>('SELECT id FROM articles WHERE title = ?', FIRST)
+    for (const [id, text] of [
+      [first!.id, '科技创新：对照本地产业政策'],
+      [second!.id, '河长制：可推广的协作机制'],
+    ] as const) {
+      expect((await run('--library', host.libraryPath, 'note', 'set', String(id), text)).code).toBe(
+        0,
+      )
+    }
+    const noteEditor = page.getByTestId('article-note-editor')
 
     await page.getByTestId('article-row').filter({ hasText: FIRST }).click()
     await page.getByTestId('reader-content').locator('p').first().waitFor()
@@ -75,11 +85,28 @@ describe('editing an article’s structure', () => {
     await expect.poll(() => blocks().count()).toBe(4 + 1 + 5)
     expect(await blocks().nth(4).textContent()).toBe(SECOND)
     expect(titles().map((t) => t.title)).toEqual([FIRST])
+    // Both articles had a note: the merged article's note holds both, in order.
+    await expect
+      .poll(() => noteEditor.locator('p').allTextContents())
+      .toEqual(['科技创新：对照本地产业政策', `—— ${SECOND} ——`, '河长制：可推广的协作机制'])
+    expect(await noteEditor.locator('p').nth(1).locator('.note__bold').textContent()).toBe(
+      `—— ${SECOND} ——`,
+    )
     await page.screenshot({ path: join(shotsDir, 'structure-merged.png'), animations: 'disabled' })
 
+    await page.getByTestId('merge-next').focus()
     await page.keyboard.press('Control+z')
     await expect.poll(() => blocks().count()).toBe(4)
     expect(titles().map((t) => t.title)).toEqual([FIRST, SECOND])
+    await expect
+      .poll(() => noteEditor.locator('p').allTextContents())
+      .toEqual(['科技创新：对照本地产业政策'])
+    expect(
+      all<{ note_text: string }>('SELECT note_text FROM article_notes ORDER BY article_id'),
+    ).toEqual([
+      { note_text: '科技创新：对照本地产业政策' },
+      { note_text: '河长制：可推广的协作机制' },
+    ])
     const [back] = all<{ article_id: number; exact: string }>(
       'SELECT article_id, exact FROM highlights',
     )

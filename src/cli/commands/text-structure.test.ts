@@ -45,6 +45,19 @@ describe('pizhu text split / merge / undo', () => {
     expect((await json('--library', lib, 'show', '2')).blocks).toHaveLength(5)
   })
 
+  it('merges two articles that both have a note, combining the notes; undo splits them again', async () => {
+    const lib = join(tempDir(), 'lib.sqlite')
+    await run('--library', lib, 'import', fixture('text/page-two-features.txt'))
+    expect((await run('--library', lib, 'note', 'set', '1', '科技创新要点')).code).toBe(0)
+    expect((await run('--library', lib, 'note', 'set', '2', '河长制经验')).code).toBe(0)
+    expect((await run('--library', lib, 'text', 'merge', '1')).code).toBe(0)
+    const note = await run('--library', lib, 'note', 'show', '1')
+    expect(note.out).toBe('科技创新要点\n—— 河长制，让碧水长流 ——\n河长制经验\n')
+    expect((await run('--library', lib, 'text', 'undo', '1')).code).toBe(0)
+    expect((await run('--library', lib, 'note', 'show', '1')).out).toBe('科技创新要点\n')
+    expect((await run('--library', lib, 'note', 'show', '2')).out).toBe('河长制经验\n')
+  })
+
   it('names the problem with bad input and changes nothing', async () => {
     const lib = join(tempDir(), 'lib.sqlite')
     await run('--library', lib, 'import', fixture('text/page-two-features.txt'))

@@ -5,6 +5,7 @@ import type { Block } from '@shared/domain'
 import { getArticle, insertArticle } from '../db/repos/articles'
 import { listHighlights } from '../db/repos/highlights'
 import { createHighlight } from '../highlights/highlights'
+import { getArticleNote, saveArticleNote } from '../db/repos/reader-state'
 import { search } from '../search/search'
 import { replaceText } from './replace-text'
 import { mergeWithNext, splitArticle } from './split-merge'
@@ -53,6 +54,30 @@ function mark(db: Database, articleId: number, quote: string, noteText = '') {
   const start = text.indexOf(quote)
   return createHighlight(db, { articleId, start, end: start + quote.length, noteText })
 }
+
+/** A note as the note editor saves it: one paragraph of text. */
+const noteJson = (text: string): string =>
+  JSON.stringify({
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          children: [
+            { type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' },
+          ],
+        },
+      ],
+    },
+  })
 
 const hits = (db: Database, q: string) =>
   search(db, { query: q }).hits.map((h) => ({ kind: h.kind, articleId: h.articleId }))
@@ -152,6 +177,38 @@ describe('mergeWithNext', () => {
     expect(hits(db, '金山银山')).toContainEqual({ kind: 'article', articleId: b })
     expect(hits(db, '生态文明建设')).toEqual([{ kind: 'article', articleId: b }])
     expect(() => undoStructure(db, a)).toThrow(/no split or merge to undo/)
+  })
+
+  it('combines both article notes in order, and undo gives each its own note back', () => {
+    const { db, a, b } = library()
+    const noteA = { json: noteJson('数字经济要点'), text: '数字经济要点' }
+    const noteB = { json: noteJson('两山理念'), text: '两山理念' }
+    saveArticleNote(db, a, noteA, '2024-01-01T00:00:00.000Z')
+    saveArticleNote(db, b, noteB, '2024-01-02T00:00:00.000Z')
+    const before = db.prepare('SELECT * FROM article_notes ORDER BY article_id').all()
+    mergeWithNext(db, a)
+    const merged = getArticleNote(db, a)
+    expect(merged.text).toBe('数字经济要点\n—— 生态文明建设 ——\n两山理念')
+    const texts = JSON.parse(merged.json!).root.children.map(
+      (p: { children: { text: string }[] }) => p.children[0]!.text,
+    )
+    expect(texts).toEqual(['数字经济要点', '—— 生态文明建设 ——', '两山理念'])
+    // An article note is indexed with its article.
+    expect(hits(db, '两山理念')).toEqual([{ kind: 'article', articleId: a }])
+    undoStructure(db, a)
+    expect(db.prepare('SELECT * FROM article_notes ORDER BY article_id').all()).toEqual(before)
+    expect(hits(db, '两山理念')).toEqual([{ kind: 'article', articleId: b }])
+  })
+
+  it('moves the only note over, keeping when it was written', () => {
+    const { db, a, b } = library()
+    saveArticleNote(db, b, { json: null, text: '两山理念' }, '2024-01-02T00:00:00.000Z')
+    mergeWithNext(db, a)
+    expect(getArticleNote(db, a)).toEqual({
+      json: null,
+      text: '两山理念',
+      updatedAt: '2024-01-02T00:00:00.000Z',
+    })
   })
 
   it('keeps the old text as a version and refuses undo after a later text correction', () => {

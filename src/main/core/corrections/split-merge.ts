@@ -13,6 +13,7 @@ import { describeRange } from '../anchoring'
 import { countChars, getArticle, insertArticle, textOfBlocks } from '../db/repos/articles'
 import { statement } from '../db/statements'
 import { sha256Hex } from '../hash'
+import { combineNotes, type StoredNote } from './merge-notes'
 import { takeSnapshot, type StructureSnapshot } from './structure-snapshot'
 
 /** What a split or merge did: the change id (for undo) and the articles involved. */
@@ -239,29 +240,56 @@ export function nextArticle(db: Database, id: number): number {
   return r.id
 }
 
+interface NoteRow extends StoredNote {
+  updatedAt: string
+}
+
+function noteOf(db: Database, id: number): NoteRow | null {
+  const r = statement(
+    db,
+    "SELECT note_json, note_text, updated_at FROM article_notes WHERE article_id = ? AND note_text <> ''",
+  ).get(id) as { note_json: string | null; note_text: string; updated_at: string } | undefined
+  return r ? { json: r.note_json, text: r.note_text, updatedAt: r.updated_at } : null
+}
+
+/**
+ * Leaves `id` with the notes of both articles: the one there is (as it was),
+ * or both combined in order. Blank notes are dropped.
+ */
+function mergeNotes(
+  db: Database,
+  id: number,
+  nextId: number,
+  nextTitle: string,
+  now: string,
+): void {
+  const first = noteOf(db, id)
+  const second = noteOf(db, nextId)
+  const keep =
+    first && second
+      ? { ...combineNotes(first, second, nextTitle), updatedAt: now }
+      : (first ?? second)
+  statement(db, 'DELETE FROM article_notes WHERE article_id IN (?, ?)').run(id, nextId)
+  if (!keep) return
+  statement(
+    db,
+    'INSERT INTO article_notes (article_id, note_json, note_text, updated_at) VALUES (?, ?, ?, ?)',
+  ).run(id, keep.json, keep.text, keep.updatedAt)
+}
+
 /**
  * Merges article `id` with the next article of the same source file (by its
  * position in the source, the order the import split them): the next one's
  * title becomes a heading block, its blocks follow, its highlights, tags,
  * policy dismissals and text versions move over with offsets shifted. Its
- * article note moves over when `id` has none; when both have notes the merge
- * is refused rather than losing one.
+ * article note moves over when `id` has none; when both have notes they are
+ * combined in order, under a line naming the next article (see merge-notes).
  */
 export function mergeWithNext(db: Database, id: number): StructureOutcome {
   return db.transaction(() => {
     const nextId = nextArticle(db, id)
     const a = getArticle(db, id)
     const b = getArticle(db, nextId)
-    const notes = statement(
-      db,
-      `SELECT count(*) AS n FROM article_notes WHERE article_id IN (?, ?) AND note_text <> ''`,
-    ).get(id, nextId) as { n: number }
-    if (notes.n === 2) {
-      throw new AppException(
-        'INVALID_INPUT',
-        `articles ${id} and ${nextId} both have an article note: merge the notes by hand first`,
-      )
-    }
     const now = new Date().toISOString()
     const snap = takeSnapshot(db, [id, nextId], sourceOf(db, id).sourceId)
     keepVersion(db, id, `merged with article ${nextId}`, now)
@@ -286,12 +314,7 @@ export function mergeWithNext(db: Database, id: number): StructureOutcome {
            end_offset = end_offset + ? WHERE article_id = ?`,
     ).run(id, shift, shift, nextId)
     statement(db, 'UPDATE article_versions SET article_id = ? WHERE article_id = ?').run(id, nextId)
-    statement(db, "DELETE FROM article_notes WHERE article_id = ? AND note_text = ''").run(id)
-    statement(
-      db,
-      `UPDATE article_notes SET article_id = ? WHERE article_id = ?
-         AND NOT EXISTS (SELECT 1 FROM article_notes WHERE article_id = ?)`,
-    ).run(id, nextId, id)
+    mergeNotes(db, id, nextId, b.title, now)
     statement(db, 'DELETE FROM articles WHERE id = ?').run(nextId)
     const changeId = record(db, 'merge', id, nextId, snap, now)
     return {

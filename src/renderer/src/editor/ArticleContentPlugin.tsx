@@ -1,10 +1,24 @@
-/** Fills the editor from an article's blocks and highlight marks, again whenever either changes. */
+/**
+ * Fills the editor from an article's blocks and highlight marks, again whenever either changes.
+ *
+ * The document is built whole, marks included, into a fresh editor state and
+ * set in one commit. An `editor.update` would first read the DOM selection
+ * (Lexical does so at the start of every update on an attached editor), which
+ * forces a synchronous style and layout of the whole page before the first
+ * paint; building the state off to the side reads nothing from the DOM.
+ */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import type { Block } from '@shared/domain'
-import { $setSelection, SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG } from 'lexical'
-import { useLayoutEffect } from 'react'
+import { HISTORY_MERGE_TAG, type SerializedEditorState } from 'lexical'
+import { useEffect, useLayoutEffect } from 'react'
 import { $setArticleBlocks } from './$article-blocks'
 import type { MarkRange } from './highlight/types'
+import { registerFirstPaint } from './register-first-paint'
+
+/** An empty document to build on (the root's children are appended by $setArticleBlocks). */
+const EMPTY: SerializedEditorState = {
+  root: { type: 'root', version: 1, children: [], direction: null, format: '', indent: 0 },
+}
 
 export function ArticleContentPlugin({
   blocks,
@@ -14,16 +28,10 @@ export function ArticleContentPlugin({
   marks: readonly MarkRange[]
 }): null {
   const [editor] = useLexicalComposerContext()
+  useEffect(() => registerFirstPaint(editor), [editor])
   useLayoutEffect(() => {
-    // The text is rebuilt whole, so no selection survives it; and writing the DOM
-    // selection back (or scrolling to it) would force a layout of the whole article.
-    editor.update(
-      () => {
-        $setArticleBlocks(blocks, marks)
-        $setSelection(null)
-      },
-      { discrete: true, tag: [SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG] },
-    )
+    const state = editor.parseEditorState(EMPTY, () => $setArticleBlocks(blocks, marks))
+    editor.setEditorState(state, { tag: HISTORY_MERGE_TAG })
   }, [editor, blocks, marks])
   return null
 }

@@ -8,10 +8,13 @@ export { NoteEditor, type NoteToolbarLabels } from './note'
 export {
   FlashAt,
   articleRoot,
+  blockStarts,
+  lineTopOf,
   offsetAtLine,
   rangeAt,
   renderedLength,
   renderedText,
   scrollOffsetTo,
+  type BlockStart,
 } from './flash'
 export { PolicyHints, type Hint } from './policy-hints'

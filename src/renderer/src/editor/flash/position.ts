@@ -28,16 +28,25 @@ export function offsetAtLine(root: Element, y: number): number {
 }
 
 /**
+ * The viewport y of the top of the line holding `offset`, or null when the
+ * text is not rendered that far yet.
+ */
+export function lineTopOf(root: Element, offset: number): number | null {
+  // One character, not a caret: a caret at a soft line break measures the line before.
+  const range = rangeAt(root, offset, Math.min(offset + 1, renderedLength(root)))
+  if (!range) return null
+  const rects = range.getClientRects()
+  return rects.length ? rects[0]!.top : range.getBoundingClientRect().top
+}
+
+/**
  * Scrolls the window so the line holding `offset` sits at viewport `y` (its
  * top just above it, so `offsetAtLine(root, y)` reads the same line back);
  * false when the text is not rendered that far yet.
  */
 export function scrollOffsetTo(root: Element, offset: number, y: number): boolean {
-  // One character, not a caret: a caret at a soft line break measures the line before.
-  const range = rangeAt(root, offset, Math.min(offset + 1, renderedLength(root)))
-  if (!range) return false
-  const rects = range.getClientRects()
-  const top = rects.length ? rects[0]!.top : range.getBoundingClientRect().top
+  const top = lineTopOf(root, offset)
+  if (top === null) return false
   window.scrollTo({ top: Math.max(0, window.scrollY + top - y + 4) })
   return true
 }

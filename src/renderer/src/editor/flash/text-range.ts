@@ -24,23 +24,47 @@ function pointIn(block: Element, offset: number): [Node, number] {
   return last ? [last, last.data.length] : [block, 0]
 }
 
-/** The Range covering [start, end) of the article text under `root`, or null if out of range. */
-export function rangeAt(root: Element, start: number, end: number): Range | null {
-  let pos = 0
-  let from: [Node, number] | null = null
-  for (const block of Array.from(root.children)) {
-    const len = (block.textContent ?? '').length
-    if (from === null && start <= pos + len) from = pointIn(block, Math.max(0, start - pos))
-    if (from !== null && end <= pos + len) {
-      const to = pointIn(block, end - pos)
+/**
+ * The Range covering [start, end) of the article text under `root`, or null
+ * if out of range. Pass `starts` (from blockStarts) when asking for many
+ * ranges of one rendering: each lookup is then a binary search, not a walk.
+ */
+export function rangeAt(
+  root: Element,
+  start: number,
+  end: number,
+  starts: readonly BlockStart[] = blockStarts(root),
+): Range | null {
+  const i = blockAt(starts, start)
+  if (i < 0) return null
+  for (let j = i; j < starts.length; j++) {
+    const { el, start: pos, length } = starts[j]!
+    if (end <= pos + length) {
+      const from = pointIn(starts[i]!.el, Math.max(0, start - starts[i]!.start))
+      const to = pointIn(el, end - pos)
       const range = document.createRange()
       range.setStart(from[0], from[1])
       range.setEnd(to[0], to[1])
       return range
     }
-    pos += len + 1
   }
   return null
+}
+
+/** The index of the first block whose text reaches `offset` (-1 when none does). */
+function blockAt(starts: readonly BlockStart[], offset: number): number {
+  let lo = 0
+  let hi = starts.length - 1
+  let found = -1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const b = starts[mid]!
+    if (offset <= b.start + b.length) {
+      found = mid
+      hi = mid - 1
+    } else lo = mid + 1
+  }
+  return found
 }
 
 /**
@@ -65,13 +89,21 @@ export function offsetAt(root: Element, node: Node, offset: number): number | nu
   return null
 }
 
+/** A rendered block, where its text starts in the article and how long it is. */
+export interface BlockStart {
+  el: Element
+  start: number
+  length: number
+}
+
 /** The offset where each rendered block starts, in document order. */
-export function blockStarts(root: Element): { el: Element; start: number }[] {
+export function blockStarts(root: Element): BlockStart[] {
   let pos = 0
   return Array.from(root.children).map((el) => {
     const start = pos
-    pos += (el.textContent ?? '').length + 1
-    return { el, start }
+    const length = (el.textContent ?? '').length
+    pos += length + 1
+    return { el, start, length }
   })
 }
 

@@ -1,6 +1,6 @@
 /** Paints highlight marks with their colours (see register-mark-colors). */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { registerMarkColors } from './register-mark-colors'
 import type { MarkRange } from './types'
 
@@ -11,6 +11,8 @@ export function HighlightMarksPlugin({ marks }: { marks: readonly MarkRange[] })
   useLayoutEffect(() => {
     colors.current = new Map(marks.map((m) => [m.id, m.color]))
   }, [marks])
-  useEffect(() => registerMarkColors(editor, (id) => colors.current.get(id)), [editor])
+  // Registered before the content is set (a layout effect, earlier in the tree), so
+  // the marks have their colours in the first frame that shows them.
+  useLayoutEffect(() => registerMarkColors(editor, (id) => colors.current.get(id)), [editor])
   return null
 }

@@ -8,7 +8,7 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
-import { rangeAt, renderedLength } from '../flash/text-range'
+import { blockStarts, rangeAt, renderedLength } from '../flash/text-range'
 import './policy-hints.css'
 
 export interface Hint {
@@ -33,8 +33,9 @@ interface Props {
 
 function boxesOf(root: Element, hints: readonly Hint[]): Box[] {
   const out: Box[] = []
+  const starts = blockStarts(root)
   for (const h of hints) {
-    const range = rangeAt(root, h.start, h.end)
+    const range = rangeAt(root, h.start, h.end, starts)
     if (!range) continue
     for (const r of Array.from(range.getClientRects())) {
       if (r.width === 0) continue
@@ -81,6 +82,9 @@ export function PolicyHints({ hints, onHintClick }: Props): ReactNode {
     const observer = new ResizeObserver(remeasure)
     const host = marker.current?.parentElement
     if (host) observer.observe(host)
+    // The underlines are placed in page coordinates, so what grows above the
+    // article (an unfolded note, a bar) moves them too: the page's size tells.
+    observer.observe(document.body)
     const onClick = (e: MouseEvent): void => {
       if (!root?.contains(e.target as Node)) return
       if (!(window.getSelection()?.isCollapsed ?? true)) return

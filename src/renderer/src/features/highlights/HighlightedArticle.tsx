@@ -5,7 +5,7 @@
  * text that highlights follow.
  */
 import type { Article } from '@shared/domain'
-import type { Highlight } from '@shared/highlight'
+import type { Highlight, HighlightColor } from '@shared/highlight'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
@@ -23,6 +23,7 @@ import { HighlightsPane } from './HighlightsPane'
 import { HighlightToolbar, inField, type ToolbarAction } from './HighlightToolbar'
 import { OutlinePane } from './OutlinePane'
 import { UndoOffer } from './UndoOffer'
+import { useAfterFirstPaint } from './use-after-first-paint'
 import { useHighlightKeys } from './use-highlight-keys'
 import { useColorNames } from './use-color-names'
 import { useHighlights } from './use-highlights'
@@ -43,6 +44,7 @@ export function HighlightedArticle({
   label,
   position = 0,
   onGo,
+  readPosition,
 }: {
   initial: Article
   label: string
@@ -50,6 +52,8 @@ export function HighlightedArticle({
   position?: number
   /** Scrolls to a text offset (an outline entry); the reader's reading line when given. */
   onGo?: (offset: number) => void
+  /** Reads the reading position now (`position` may lag scrolling by a frame or so). */
+  readPosition?: () => number
 }): ReactNode {
   const { t } = useTranslation()
   const [article, setArticle] = useState(initial)
@@ -151,48 +155,64 @@ export function HighlightedArticle({
     return () => window.removeEventListener('keydown', onKey)
   }, [undo, canUndo])
 
-  const openFromPane = (h: Highlight): void => {
+  // Stable callbacks and a memoised body: the reading position changes on every
+  // scrolled frame, and only the outline's marker should redraw then.
+  const openFromPane = useCallback((h: Highlight): void => {
     const el = markElement(h.id)
     el?.scrollIntoView({ block: 'center' })
     setOpen({ id: h.id, rect: el?.getBoundingClientRect() ?? null, focus: null })
-  }
-
-  const current = open && hl.items.find((h) => h.id === open.id)
-  useHighlightKeys(hl.items, current, position, openFromPane)
-  return (
-    <div className="hl-layout">
-      {hl.loaded && (
+  }, [])
+  const { rename } = colors
+  const onRename = useCallback(
+    (color: HighlightColor, name: string) => void rename(color, name),
+    [rename],
+  )
+  const goTo = useCallback(
+    (offset: number) => {
+      if (onGo) return onGo(offset)
+      const root = articleRoot()
+      if (root) scrollOffsetTo(root, offset, window.innerHeight / 4)
+    },
+    [onGo],
+  )
+  const { reload, loaded } = hl
+  const body = useMemo(
+    () =>
+      loaded && (
         <div className="hl-article">
-          <PolicySuggestions
-            key={article.text.length}
-            articleId={article.id}
-            onAccepted={hl.reload}
-          />
+          <PolicySuggestions key={article.text.length} articleId={article.id} onAccepted={reload} />
           <ArticleEditor blocks={article.blocks} label={label} marks={marks} handlers={handlers} />
         </div>
+      ),
+    [loaded, article, reload, label, marks, handlers],
+  )
+
+  const panes = useAfterFirstPaint(loaded)
+  const current = open && hl.items.find((h) => h.id === open.id)
+  useHighlightKeys(hl.items, current, readPosition ?? (() => position), openFromPane)
+  return (
+    <div className="hl-layout">
+      {body}
+      {panes && (
+        <OutlinePane
+          blocks={article.blocks}
+          textLength={article.text.length}
+          items={hl.items}
+          position={position}
+          nameOf={colors.nameOf}
+          onGo={goTo}
+          onOpen={openFromPane}
+        />
       )}
-      <OutlinePane
-        blocks={article.blocks}
-        textLength={article.text.length}
-        items={hl.items}
-        position={position}
-        nameOf={colors.nameOf}
-        onGo={
-          onGo ??
-          ((offset) => {
-            const root = articleRoot()
-            if (root) scrollOffsetTo(root, offset, window.innerHeight / 4)
-          })
-        }
-        onOpen={openFromPane}
-      />
-      <HighlightsPane
-        items={hl.items}
-        nameOf={colors.nameOf}
-        onOpen={openFromPane}
-        onReattach={setReattaching}
-        onRename={(color, name) => void colors.rename(color, name)}
-      />
+      {panes && (
+        <HighlightsPane
+          items={hl.items}
+          nameOf={colors.nameOf}
+          onOpen={openFromPane}
+          onReattach={setReattaching}
+          onRename={onRename}
+        />
+      )}
       {reattaching && (
         <p className="hl-reattach" role="status" data-testid="reattach-hint">
           {t('highlights.reattachHint', { quote: reattaching.exact })}

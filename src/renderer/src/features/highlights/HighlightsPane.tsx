@@ -4,7 +4,7 @@
  * and open its card.
  */
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '@shared/highlight'
-import { useMemo, useState, type ReactNode } from 'react'
+import { memo, useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ColorNamesEditor } from './ColorNamesEditor'
 
@@ -16,7 +16,14 @@ interface Props {
   onRename: (color: HighlightColor, name: string) => void
 }
 
-export function HighlightsPane({ items, nameOf, onOpen, onReattach, onRename }: Props): ReactNode {
+/** Memoised: it redraws when its highlights or names change, not as the reader scrolls. */
+export const HighlightsPane = memo(function HighlightsPane({
+  items,
+  nameOf,
+  onOpen,
+  onReattach,
+  onRename,
+}: Props): ReactNode {
   const { t } = useTranslation()
   const [color, setColor] = useState<HighlightColor | ''>('')
   const [tag, setTag] = useState('')
@@ -94,4 +101,4 @@ export function HighlightsPane({ items, nameOf, onOpen, onReattach, onRename }: 
       </ol>
     </aside>
   )
-}
+})

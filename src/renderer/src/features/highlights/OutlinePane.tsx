@@ -8,6 +8,7 @@ import type { Highlight, HighlightColor } from '@shared/highlight'
 import { useMemo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { currentEntry, outlineOf } from './outline'
+import { OutlineList } from './OutlineList'
 import './outline.css'
 
 interface Props {
@@ -39,28 +40,7 @@ export function OutlinePane(props: Props): ReactNode {
         <span style={{ width: `${percent}%` }} />
       </div>
       {entries.length === 0 && <p className="outline__empty">{t('reading.outline.empty')}</p>}
-      <ol className="outline__list">
-        {entries.map((e, i) => (
-          <li key={e.kind === 'heading' ? `h${e.start}` : `m${e.highlight.id}`}>
-            <button
-              type="button"
-              className={`outline__item outline__item--${e.kind}`}
-              data-testid="outline-item"
-              aria-current={i === at ? 'location' : undefined}
-              onClick={() => (e.kind === 'heading' ? onGo(e.start) : onOpen(e.highlight))}
-            >
-              {e.kind === 'highlight' && (
-                <span
-                  className="hl-swatch"
-                  data-color={e.highlight.color}
-                  title={nameOf(e.highlight.color)}
-                />
-              )}
-              <span lang="zh-CN">{e.text}</span>
-            </button>
-          </li>
-        ))}
-      </ol>
+      <OutlineList entries={entries} at={at} nameOf={nameOf} onGo={onGo} onOpen={onOpen} />
     </nav>
   )
 }

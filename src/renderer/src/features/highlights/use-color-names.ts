@@ -1,6 +1,6 @@
 /** The five colours' names: the researcher's own where renamed, else the defaults (重点/数据/…). */
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@shared/highlight'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
 
@@ -22,10 +22,13 @@ export function useColorNames(): ColorNames {
       live = false
     }
   }, [])
-  const nameOf = useCallback(
-    (color: HighlightColor) => custom[color] ?? t(`highlights.colors.${color}`),
+  // Looked up once per language and renaming: panes ask for a name per highlight, hundreds a render.
+  const names = useMemo(
+    () =>
+      new Map(HIGHLIGHT_COLORS.map((c) => [c, custom[c] ?? t(`highlights.colors.${c}`)] as const)),
     [custom, t],
   )
+  const nameOf = useCallback((color: HighlightColor) => names.get(color) ?? color, [names])
   const rename = useCallback(async (color: HighlightColor, name: string) => {
     setCustom(await call('highlights.renameColor', { color, name }))
   }, [])

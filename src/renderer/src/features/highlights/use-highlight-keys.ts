@@ -23,7 +23,7 @@ export function neighbourHighlight(
 export function useHighlightKeys(
   items: readonly Highlight[],
   open: Highlight | null | undefined,
-  position: number,
+  position: () => number,
   go: (h: Highlight) => void,
 ): void {
   const state = useRef({ items, open, position, go })
@@ -35,7 +35,7 @@ export function useHighlightKeys(
       if (e.ctrlKey || e.metaKey || e.altKey || inField(e)) return
       if (e.key !== ']' && e.key !== '[') return
       const { items, open, position, go } = state.current
-      const from = open ? open.start : position
+      const from = open ? open.start : position()
       const h = neighbourHighlight(items, from, e.key === ']' ? 1 : -1, open?.id)
       if (!h) return
       e.preventDefault()

@@ -1,9 +1,10 @@
 /**
  * The article's own note, under the article's header: a rich-text note
  * (Lexical, like highlight notes) autosaved to the library. Folded when
- * empty, open when the article already has one.
+ * empty, open when the article already has one. The editor is built the
+ * first time the note is unfolded, not with every article opened.
  */
-import { useCallback, useState, type ReactNode } from 'react'
+import { memo, useCallback, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
 import { NoteEditor } from '../../editor'
@@ -15,9 +16,12 @@ interface Props {
   note: ReaderState['note']
 }
 
-export function ArticleNote({ articleId, note }: Props): ReactNode {
+/** Memoised: the reader redraws as the reading position moves; the note need not. */
+export const ArticleNote = memo(function ArticleNote({ articleId, note }: Props): ReactNode {
   const { t } = useTranslation()
   const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle')
+  // Once unfolded, the editor stays (folding it again must not drop a pending save).
+  const [unfolded, setUnfolded] = useState(note.text !== '')
   const save = useCallback(
     (json: string | null, text: string) => {
       call('reader.saveNote', { articleId, note: { json, text } }).then(
@@ -28,7 +32,14 @@ export function ArticleNote({ articleId, note }: Props): ReactNode {
     [articleId],
   )
   return (
-    <details className="article-note" open={note.text !== ''} data-testid="article-note">
+    <details
+      className="article-note"
+      open={note.text !== ''}
+      data-testid="article-note"
+      onToggle={(e) => {
+        if (e.currentTarget.open) setUnfolded(true)
+      }}
+    >
       <summary className="article-note__summary">
         {t('reading.note.title')}
         {status !== 'idle' && (
@@ -40,24 +51,26 @@ export function ArticleNote({ articleId, note }: Props): ReactNode {
           </span>
         )}
       </summary>
-      <NoteEditor
-        key={articleId}
-        json={note.json}
-        text={note.text}
-        onSave={save}
-        testId="article-note-editor"
-        label={t('reading.note.label')}
-        placeholder={t('reading.note.placeholder')}
-        labels={{
-          bold: t('highlights.bold'),
-          italic: t('highlights.italic'),
-          bullet: t('highlights.bullet'),
-          number: t('highlights.number'),
-          quote: t('highlights.quote'),
-          link: t('highlights.link'),
-          linkPlaceholder: t('highlights.linkPlaceholder'),
-        }}
-      />
+      {unfolded && (
+        <NoteEditor
+          key={articleId}
+          json={note.json}
+          text={note.text}
+          onSave={save}
+          testId="article-note-editor"
+          label={t('reading.note.label')}
+          placeholder={t('reading.note.placeholder')}
+          labels={{
+            bold: t('highlights.bold'),
+            italic: t('highlights.italic'),
+            bullet: t('highlights.bullet'),
+            number: t('highlights.number'),
+            quote: t('highlights.quote'),
+            link: t('highlights.link'),
+            linkPlaceholder: t('highlights.linkPlaceholder'),
+          }}
+        />
+      )}
     </details>
   )
-}
+})

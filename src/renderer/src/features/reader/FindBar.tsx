@@ -7,7 +7,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
-import { articleRoot, rangeAt, renderedText } from '../../editor'
+import { articleRoot, blockStarts, rangeAt, renderedText, type BlockStart } from '../../editor'
 import { findMatches, firstMatchFrom, type TextMatch } from './find-matches'
 import './find-bar.css'
 
@@ -21,15 +21,15 @@ interface Box {
 interface Props {
   /** Bumped by each Ctrl/Cmd+F, to focus and select the field again. */
   focusKey: number
-  /** The reading position: the first match shown is the first one after it. */
-  from: number
+  /** Reads the reading position: the first match shown is the first one after it. */
+  from: () => number
   /** Changes when the text's layout changes (font size), to redraw the boxes. */
   layoutKey: string
   onClose: () => void
 }
 
-function boxesOf(root: Element, m: TextMatch): Box[] {
-  const range = rangeAt(root, m.start, m.end)
+function boxesOf(root: Element, m: TextMatch, starts: readonly BlockStart[]): Box[] {
+  const range = rangeAt(root, m.start, m.end, starts)
   if (!range) return []
   return Array.from(range.getClientRects(), (r) => ({
     top: r.top + window.scrollY,
@@ -60,7 +60,7 @@ export function FindBar({ focusKey, from, layoutKey, onClose }: Props): ReactNod
     return root ? findMatches(renderedText(root), query) : []
   }, [query])
 
-  useEffect(() => setCurrent(firstMatchFrom(matches, fromRef.current)), [matches])
+  useEffect(() => setCurrent(firstMatchFrom(matches, fromRef.current())), [matches])
 
   // Boxes are placed in page coordinates: redraw when the page's layout changes.
   useEffect(() => {
@@ -77,7 +77,9 @@ export function FindBar({ focusKey, from, layoutKey, onClose }: Props): ReactNod
 
   const boxes = useMemo(() => {
     const root = articleRoot()
-    return root ? matches.map((m) => boxesOf(root, m)) : []
+    if (!root) return []
+    const starts = blockStarts(root)
+    return matches.map((m) => boxesOf(root, m, starts))
     // layoutKey and size: the same matches sit elsewhere after a relayout.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [matches, layoutKey, size])

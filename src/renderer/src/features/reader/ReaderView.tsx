@@ -25,7 +25,7 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
   const reload = useCallback(() => setRevision((r) => r + 1), [])
   const structure = useStructureEdit(id, reload)
   const { article, error, loading } = useArticle(id, revision)
-  const state = useReaderState(id)
+  const state = useReaderState(id, revision)
   const font = useFontSize()
   const ready = article !== null && state !== null
   const position = useReadingPosition(id, ready ? state.position : undefined, !at)
@@ -51,7 +51,7 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
         <FindBar
           key={id}
           focusKey={finding}
-          from={position.offset}
+          from={position.read}
           layoutKey={String(font.size)}
           onClose={() => setFinding(0)}
         />
@@ -81,7 +81,12 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
             <ArticleMeta article={article} />
             <StructureToggle on={structure.editing} onToggle={structure.toggle} />
           </header>
-          <ArticleNote key={article.id} articleId={article.id} note={state.note} />
+          {/* Keyed by when the note was written: a merge or its undo brings another note. */}
+          <ArticleNote
+            key={`${article.id}:${state.note.updatedAt ?? ''}`}
+            articleId={article.id}
+            note={state.note}
+          />
           {structure.editing ? (
             <StructureEditor article={article} edit={structure} />
           ) : (
@@ -91,6 +96,7 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
               label={t('reader.contentLabel')}
               position={position.offset}
               onGo={position.goTo}
+              readPosition={position.read}
             />
           )}
           {at && <FlashAt key={`${at.start}-${at.end}`} start={at.start} end={at.end} />}

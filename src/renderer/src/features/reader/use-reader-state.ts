@@ -9,8 +9,12 @@ import { call } from '../../api/client'
 
 export type ReaderState = CallOutput<'reader.state'>
 
-/** The state of article `id`, or null while it loads (or when it could not be read). */
-export function useReaderState(id: number): ReaderState | null {
+/**
+ * The state of article `id`, or null while it first loads (or when it could
+ * not be read). A new `revision` (after a split, merge or undo rewrote the
+ * article's note) reads it again, keeping the previous state until then.
+ */
+export function useReaderState(id: number, revision = 0): ReaderState | null {
   const [loaded, setLoaded] = useState<{ id: number; state: ReaderState } | null>(null)
   useEffect(() => {
     let live = true
@@ -26,6 +30,6 @@ export function useReaderState(id: number): ReaderState | null {
     return () => {
       live = false
     }
-  }, [id])
+  }, [id, revision])
   return loaded && loaded.id === id ? loaded.state : null
 }

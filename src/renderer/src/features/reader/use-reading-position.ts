@@ -7,9 +7,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { call } from '../../api/client'
 import { articleRoot, offsetAtLine, renderedLength, scrollOffsetTo } from '../../editor'
+import { pinOffset } from './pin-offset'
 
 const SAVE_DELAY_MS = 600
 const WAIT_MS = 5000
+const TRACK_MS = 100
 
 /**
  * The offset the reader is at: the first line under the reading line, or the
@@ -30,7 +32,10 @@ function readingLine(): number {
 }
 
 export interface ReadingPosition {
+  /** The position as last tracked (it follows scrolling a frame or up to TRACK_MS late). */
   offset: number
+  /** The position now, read from the page (for an action that starts from it). */
+  read(): number
   /** Scrolls so the line holding `offset` sits on the reading line. */
   goTo(offset: number): void
 }
@@ -53,12 +58,16 @@ export function useReadingPosition(
     if (saved === undefined) return
     ready.current = false
     let frame = 0
+    let unpin = (): void => {}
     const began = performance.now()
     const attempt = (): void => {
       const root = articleRoot()
       const target = restore ? (saved ?? 0) : 0
       if (root && root.children.length > 0 && renderedLength(root) >= target) {
-        if (restore && target > 0) scrollOffsetTo(root, target, readingLine())
+        if (restore && target > 0) {
+          scrollOffsetTo(root, target, readingLine())
+          unpin = pinOffset(target, readingLine)
+        }
         ready.current = true
         setOffset(currentOffset(root))
         return
@@ -67,7 +76,10 @@ export function useReadingPosition(
       else ready.current = true
     }
     frame = requestAnimationFrame(attempt)
-    return () => cancelAnimationFrame(frame)
+    return () => {
+      cancelAnimationFrame(frame)
+      unpin()
+    }
   }, [articleId, saved, restore])
 
   useEffect(() => {
@@ -81,10 +93,16 @@ export function useReadingPosition(
       pending = null
       void call('reader.savePosition', { articleId, offset: at }).catch(() => {})
     }
-    const onScroll = (): void => {
-      if (!ready.current || frame) return
+    // The position is read in the frame after a scroll, then at most once per
+    // TRACK_MS while scrolling goes on (a hit test and a redraw of the outline's
+    // marker each time), and once more after it stops.
+    let throttle: ReturnType<typeof setTimeout> | undefined
+    let lastRead = -Infinity
+    const track = (): void => {
+      throttle = undefined
       frame = requestAnimationFrame(() => {
         frame = 0
+        lastRead = performance.now()
         const root = articleRoot()
         if (!root) return
         const at = currentOffset(root)
@@ -94,10 +112,17 @@ export function useReadingPosition(
         timer = setTimeout(save, SAVE_DELAY_MS)
       })
     }
+    const onScroll = (): void => {
+      if (!ready.current || frame || throttle) return
+      const wait = lastRead + TRACK_MS - performance.now()
+      if (wait <= 0) track()
+      else throttle = setTimeout(track, wait)
+    }
     window.addEventListener('scroll', onScroll, { passive: true })
     window.addEventListener('pagehide', save)
     return () => {
       cancelAnimationFrame(frame)
+      clearTimeout(throttle)
       save()
       window.removeEventListener('scroll', onScroll)
       window.removeEventListener('pagehide', save)
@@ -108,5 +133,9 @@ export function useReadingPosition(
     const root = articleRoot()
     if (root) scrollOffsetTo(root, at, readingLine())
   }, [])
-  return { offset, goTo }
+  const read = useCallback(() => {
+    const root = articleRoot()
+    return root && ready.current ? currentOffset(root) : offset
+  }, [offset])
+  return { offset, read, goTo }
 }
