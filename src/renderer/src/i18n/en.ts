@@ -476,4 +476,15 @@ export const en: Messages = {
     others: '{{count}} others',
     pngName: 'policy-mentions-timeline',
   },
+  pageLayout: {
+    button: 'Layout',
+    label: 'Line spacing and column width',
+    lineHeight: 'Line spacing',
+    tighter: 'Tighter lines',
+    looser: 'Looser lines',
+    measure: 'Column',
+    narrow: 'Narrow',
+    standard: 'Standard',
+    wide: 'Wide',
+  },
 }

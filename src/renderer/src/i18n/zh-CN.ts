@@ -472,4 +472,15 @@ export const zhCN = {
     others: '其他 {{count}} 项',
     pngName: '政策提及时间轴',
   },
+  pageLayout: {
+    button: '版式',
+    label: '行距与栏宽',
+    lineHeight: '行距',
+    tighter: '减小行距',
+    looser: '增大行距',
+    measure: '栏宽',
+    narrow: '窄',
+    standard: '标准',
+    wide: '宽',
+  },
 }

@@ -11,6 +11,7 @@ import { FindBar } from './FindBar'
 import { ReaderToolbar } from './ReaderToolbar'
 import { useArticle } from './use-article'
 import { useFontSize } from './use-font-size'
+import { usePageLayout } from './use-page-layout'
 import { useReaderKeys } from './use-reader-keys'
 import { useReaderState } from './use-reader-state'
 import { useReadingPosition } from './use-reading-position'
@@ -27,6 +28,7 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
   const { article, error, loading } = useArticle(id, revision)
   const state = useReaderState(id, revision)
   const font = useFontSize()
+  const layout = usePageLayout()
   const ready = article !== null && state !== null
   const position = useReadingPosition(id, ready ? state.position : undefined, !at)
   // 0: the find bar is closed; each Ctrl/Cmd+F bumps it (opening or refocusing the bar).
@@ -43,16 +45,16 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
     }
   }, [title, t])
 
-  const style = { '--reader-font-size': `${font.size}px` } as CSSProperties
+  const style = { '--reader-font-size': `${font.size}px`, ...layout.style } as CSSProperties
   return (
     <main className="reader" data-testid="reader-view" style={style}>
-      <ReaderToolbar font={font} articleId={id} />
+      <ReaderToolbar font={font} layout={layout} articleId={id} />
       {ready && finding > 0 && (
         <FindBar
           key={id}
           focusKey={finding}
           from={position.read}
-          layoutKey={String(font.size)}
+          layoutKey={`${font.size}/${layout.lineHeight}/${layout.measure}`}
           onClose={() => setFinding(0)}
         />
       )}
