@@ -66,17 +66,28 @@ export function parseCliArgs(argv: readonly string[], commands: readonly AnyComm
   }
 }
 
+/** The help text: each command's synopsis on its own line, what it does indented below. */
 export function usage(commands: readonly AnyCommand[]): string {
-  const width = Math.max(...commands.map((c) => `${c.name} ${c.synopsis}`.length))
-  const lines = commands.map((c) => `  ${`${c.name} ${c.synopsis}`.padEnd(width)}  ${c.summary}`)
+  const lines = commands.map((c) => `  ${`${c.name} ${c.synopsis}`.trimEnd()}\n      ${c.summary}`)
   return `Usage: pizhu [--library PATH] <command> [options]
 
 Commands:
 ${lines.join('\n')}
 
-Options:
+${OPTIONS_HELP}`
+}
+
+/** `pizhu COMMAND --help`: that command's synopsis and what it does. */
+export function commandUsage(c: AnyCommand): string {
+  return `Usage: pizhu [--library PATH] ${`${c.name} ${c.synopsis}`.trimEnd()}
+
+${c.summary}
+
+${OPTIONS_HELP}`
+}
+
+const OPTIONS_HELP = `Options:
   --library PATH     use this library file (default: $PIZHU_LIBRARY, then the app's library)
   --json             print machine-readable JSON
   -h, --help         show this help
   -v, --version      print the version`
-}

@@ -60,6 +60,10 @@ describe('pizhu CLI', async () => {
     expect((await run()).code).toBe(2)
     expect(await run('--help')).toMatchObject({ code: 0 })
     expect((await run('--help')).out).toMatch(/Usage: pizhu/)
+    const one = await run('search', '--help')
+    expect(one.code).toBe(0)
+    expect(one.out).toMatch(/^Usage: pizhu \[--library PATH\] search QUERY/)
+    expect(one.out).not.toMatch(/\n  import /)
   })
 
   it('imports a folder as a batch: progress on stderr, a summary, exit 1 when a file failed', async () => {

@@ -10,7 +10,7 @@ import { importError } from '../main/core/import/errors'
 import { MAX_TEXT_BYTES } from '../main/core/import/import-files'
 import { resolveLibraryPath } from '../main/core/paths'
 import { AppException } from '@shared/result'
-import { parseCliArgs, usage, UsageError } from './args'
+import { commandUsage, parseCliArgs, usage, UsageError } from './args'
 import { commands } from './commands'
 
 export interface CliIo {
@@ -48,6 +48,10 @@ export async function runCli(argv: readonly string[], io: Partial<CliIo> = {}): 
     const args = parseCliArgs(argv, commands)
     if (args.version) {
       out(APP_VERSION)
+      return 0
+    }
+    if (args.help && args.command) {
+      out(commandUsage(args.command))
       return 0
     }
     if (args.help || !args.command) {
