@@ -1,7 +1,8 @@
 /**
  * The search section of `npm run bench`, sized by flags:
- *   --search-articles N       library size (default 10,000 articles, 10 highlights each)
- *   --search-also N           a second, larger library (e.g. 50,000) for the scan comparison
+ *   --search-articles N       library size (10 highlights an article); alone, only this size
+ *   --search-also N           a second, larger library for the scan comparison
+ * With neither, both 10,000 and 50,000 articles are measured.
  *   --search-per-class N      queries per class (default 100)
  *   --skip-import             run only the search section
  *   --no-search-cache         generate the libraries afresh (see search-cache.ts)
@@ -17,6 +18,8 @@ export interface SearchSectionFlags {
   useCache: boolean
 }
 
+const DEFAULT_SIZES = [10_000, 50_000] as const
+
 function flag(argv: readonly string[], name: string): string | undefined {
   const i = argv.indexOf(name)
   return i >= 0 ? argv[i + 1] : undefined
@@ -24,9 +27,13 @@ function flag(argv: readonly string[], name: string): string | undefined {
 
 /** The flags from the command line (`npm run bench -- --search-articles 2000`). */
 export function searchFlags(argv: readonly string[]): SearchSectionFlags {
-  const sizes = [Number(flag(argv, '--search-articles') ?? 10_000)]
+  const given = flag(argv, '--search-articles')
   const also = flag(argv, '--search-also')
-  if (also !== undefined) sizes.push(Number(also))
+  // By default both sizes the issue compares at: an index must pull away from the scan as the library grows.
+  const sizes =
+    given === undefined && also === undefined
+      ? [...DEFAULT_SIZES]
+      : [Number(given ?? DEFAULT_SIZES[0]), ...(also === undefined ? [] : [Number(also)])]
   for (const n of sizes) {
     if (!Number.isSafeInteger(n) || n < 10) throw new Error(`bench: bad library size ${n}`)
   }
