@@ -476,4 +476,10 @@ export const en: Messages = {
     others: '{{count}} others',
     pngName: 'policy-mentions-timeline',
   },
+  policyBar: {
+    finding: 'Looking for policy points…',
+    none: 'No policy points to confirm',
+    hidden: 'Policy-point underlines are hidden',
+    failed: 'Could not look for policy points: {{message}}',
+  },
 }

@@ -472,4 +472,10 @@ export const zhCN = {
     others: '其他 {{count}} 项',
     pngName: '政策提及时间轴',
   },
+  policyBar: {
+    finding: '正在识别政策要点…',
+    none: '未识别到待确认的政策要点',
+    hidden: '政策要点虚线已隐藏',
+    failed: '政策要点识别失败：{{message}}',
+  },
 }
