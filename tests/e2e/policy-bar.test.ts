@@ -15,6 +15,7 @@ import { importThroughUi } from '../helpers/ui'
 const repoRoot = join(__dirname, '..', '..')
 const shotsDir = join(repoRoot, 'test-results')
 const WITH = join(repoRoot, 'tests', 'fixtures', 'policy', '01-news-industry.txt')
+const NOTICE = join(repoRoot, 'tests', 'fixtures', 'policy', '02-notice-stabilise.txt')
 const WITHOUT = join(repoRoot, 'tests', 'fixtures', 'policy-bar', 'no-policy.txt')
 const DETECT = '**/api/policy.detect'
 
@@ -27,18 +28,34 @@ const pageErrors: string[] = []
 declare const window: { scrollY: number }
 interface PageElement {
   getBoundingClientRect(): { top: number; height: number }
+  scrollWidth: number
+  clientWidth: number
 }
 
+/** How many pixels the suggestion line's content is wider than the line (0 or less: it fits). */
+const barOverflow = () =>
+  page.getByTestId('policy-bar').evaluate((el) => {
+    const e = el as unknown as PageElement
+    return e.scrollWidth - e.clientWidth
+  })
+
 /** Where the article's first paragraph and the suggestion line sit, in viewport pixels. */
-async function layout(): Promise<{ paragraph: number; slot: number; scrollY: number }> {
-  const top = (selector: string) =>
+async function layout(): Promise<{
+  paragraph: number
+  slot: number
+  slotHeight: number
+  scrollY: number
+}> {
+  const rect = (selector: string) =>
     page
       .locator(selector)
       .first()
-      .evaluate((el) => (el as unknown as PageElement).getBoundingClientRect().top)
+      .evaluate((el) => (el as unknown as PageElement).getBoundingClientRect())
+  const slot = await rect('[data-testid="policy-slot"]')
   return {
-    paragraph: await top('[data-testid="reader-content"] p'),
-    slot: await top('[data-testid="policy-slot"]'),
+    paragraph: (await rect('[data-testid="reader-content"] p')).top,
+    slot: slot.top,
+    slotHeight: slot.height,
     scrollY: await page.evaluate(() => window.scrollY),
   }
 }
@@ -85,8 +102,8 @@ beforeAll(async () => {
   page = await newWatchedPage(browser, pageErrors, { width: 1280, height: 900 })
   await page.goto(host.url)
   await page.getByTestId('empty-library').waitFor()
-  await importThroughUi(page, [WITH, WITHOUT])
-  await page.getByTestId('article-row').nth(1).waitFor()
+  await importThroughUi(page, [WITH, NOTICE, WITHOUT])
+  await page.getByTestId('article-row').nth(2).waitFor()
 })
 
 afterAll(async () => {
@@ -136,6 +153,25 @@ describe('policy suggestion line (browser host)', () => {
     await slotIn('error')
     expect(await page.getByTestId('policy-slot').textContent()).toContain('识别器出错')
     expect(await layout()).toEqual(before)
+    expect(pageErrors).toEqual([])
+  })
+
+  it('stays one line high in a narrow window and in English', async () => {
+    await page.setViewportSize({ width: 720, height: 900 })
+    const { before, release } = await openHeld('稳经济促发展若干政策措施')
+    await release()
+    await page.getByTestId('policy-bar').waitFor()
+    expect(await layout()).toEqual(before)
+    expect(await barOverflow()).toBeLessThanOrEqual(0)
+    await page.screenshot({ path: join(shotsDir, 'policy-bar-narrow.png') })
+
+    await page.getByTestId('lang-switch').click()
+    await expect.poll(() => page.getByTestId('policy-accept-all').textContent()).toBe('Accept all')
+    expect((await layout()).slotHeight).toBe(before.slotHeight)
+    expect(await barOverflow()).toBeLessThanOrEqual(0)
+    await page.screenshot({ path: join(shotsDir, 'policy-bar-narrow-en.png') })
+    await page.getByTestId('lang-switch').click()
+    await page.setViewportSize({ width: 1280, height: 900 })
     expect(pageErrors).toEqual([])
   })
 })
