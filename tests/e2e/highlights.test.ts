@@ -115,8 +115,8 @@ async function textPoints(
 }
 
 async function selectWithMouse(needle: string, toolbar = true): Promise<void> {
-  // The bar counting policy-point suggestions arrives after the text (after a
-  // load or a correction) and pushes it down: measure once it is there.
+  // Select once the policy-point suggestions are in (after a load or a
+  // correction), so no re-render lands between measuring and dragging.
   await page.getByTestId('policy-bar').waitFor()
   const p = await textPoints(needle)
   await page.mouse.move(p.x1, p.y1)

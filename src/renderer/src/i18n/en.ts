@@ -487,4 +487,10 @@ export const en: Messages = {
     standard: 'Standard',
     wide: 'Wide',
   },
+  policyBar: {
+    finding: 'Looking for policy points…',
+    none: 'No policy points to confirm',
+    hidden: 'Policy-point underlines are hidden',
+    failed: 'Could not look for policy points: {{message}}',
+  },
 }

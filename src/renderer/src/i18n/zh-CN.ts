@@ -483,4 +483,10 @@ export const zhCN = {
     standard: '标准',
     wide: '宽',
   },
+  policyBar: {
+    finding: '正在识别政策要点…',
+    none: '未识别到待确认的政策要点',
+    hidden: '政策要点虚线已隐藏',
+    failed: '政策要点识别失败：{{message}}',
+  },
 }

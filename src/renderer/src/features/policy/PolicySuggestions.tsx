@@ -1,15 +1,15 @@
 /**
  * Policy-point suggestions in the reader: dotted underlines (when switched
- * on), a card to accept or dismiss the clicked one, and a line above the text
- * with the count and “accept all in this article”.
+ * on), a card to accept or dismiss the clicked one, and a fixed-height line
+ * above the text with the count and “accept all in this article”.
  */
 import type { PolicyCandidate } from '@shared/calls/policy'
 import { useMemo, useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import { PolicyHints, type Hint } from '../../editor'
 import { useHintsShown } from './hints-shown'
+import { PolicyBar, type PolicyBarState } from './PolicyBar'
 import { SuggestionCard } from './SuggestionCard'
-import { useCandidates } from './use-candidates'
+import { useCandidates, type Candidates } from './use-candidates'
 
 const keyOf = (c: PolicyCandidate): string => `${c.start}-${c.end}`
 
@@ -20,7 +20,6 @@ export function PolicySuggestions({
   articleId: number
   onAccepted: () => void
 }): ReactNode {
-  const { t } = useTranslation()
   const shown = useHintsShown()
   const candidates = useCandidates(articleId, onAccepted)
   const [open, setOpen] = useState<{ key: string; rect: DOMRect } | null>(null)
@@ -30,23 +29,10 @@ export function PolicySuggestions({
     [shown, candidates.items],
   )
   const current = open && candidates.items.find((c) => keyOf(c) === open.key)
-  const count = candidates.items.length
 
   return (
     <>
-      {shown && count > 0 && (
-        <p className="policy-bar" data-testid="policy-bar">
-          <span>{t('policy.found', { count })}</span>
-          <button
-            type="button"
-            className="button button--quiet"
-            data-testid="policy-accept-all"
-            onClick={() => void candidates.acceptAll()}
-          >
-            {t('policy.acceptAll')}
-          </button>
-        </p>
-      )}
+      <PolicyBar state={barState(candidates, shown)} />
       <PolicyHints hints={hints} onHintClick={(key, rect) => setOpen({ key, rect })} />
       {current && (
         <SuggestionCard
@@ -63,11 +49,18 @@ export function PolicySuggestions({
           onClose={() => setOpen(null)}
         />
       )}
-      {candidates.error && (
-        <p className="hl-error" role="alert">
-          {candidates.error}
-        </p>
-      )}
     </>
   )
+}
+
+/** What the line above the text says, from the recognizer's answer and the switch. */
+function barState(candidates: Candidates, shown: boolean): PolicyBarState {
+  if (candidates.error) return { kind: 'error', message: candidates.error }
+  if (!candidates.loaded) return { kind: 'loading' }
+  if (!shown) return { kind: 'hidden' }
+  return {
+    kind: 'found',
+    count: candidates.items.length,
+    onAcceptAll: () => void candidates.acceptAll(),
+  }
 }

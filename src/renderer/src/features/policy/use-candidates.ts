@@ -9,6 +9,8 @@ import { call } from '../../api/client'
 
 export interface Candidates {
   items: PolicyCandidate[]
+  /** False until the first answer (or error) for this article has come back. */
+  loaded: boolean
   error: string | null
   accept(c: PolicyCandidate): Promise<void>
   acceptAll(): Promise<void>
@@ -20,6 +22,7 @@ const message = (err: unknown): string => (err instanceof Error ? err.message : 
 export function useCandidates(articleId: number, onAccepted: () => void): Candidates {
   const [items, setItems] = useState<PolicyCandidate[]>([])
   const [error, setError] = useState<string | null>(null)
+  const [loaded, setLoaded] = useState(false)
 
   // Bumped after every action so the suggestions are read again.
   const [version, setVersion] = useState(0)
@@ -31,8 +34,13 @@ export function useCandidates(articleId: number, onAccepted: () => void): Candid
         if (!live) return
         setItems(list)
         setError(null)
+        setLoaded(true)
       },
-      (err: unknown) => live && setError(message(err)),
+      (err: unknown) => {
+        if (!live) return
+        setError(message(err))
+        setLoaded(true)
+      },
     )
     return () => {
       live = false
@@ -54,6 +62,7 @@ export function useCandidates(articleId: number, onAccepted: () => void): Candid
 
   return {
     items,
+    loaded,
     error,
     accept: (c) =>
       run(

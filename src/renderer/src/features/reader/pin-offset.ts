@@ -1,8 +1,9 @@
 /**
  * Keeps a restored reading position in place while the page settles: what
- * arrives after the restore (the policy-suggestion bar above the text, the
- * off-screen blocks laid out after the first paint) changes heights above
- * the line the person was reading. For PIN_MS, each frame checks that the
+ * arrives after the restore (the off-screen blocks laid out after the first
+ * paint; the policy-suggestion line above the text keeps one height, see
+ * features/policy/PolicyBar.tsx) can change heights above the line the
+ * person was reading. For PIN_MS, each frame checks that the
  * line still sits on the reading line and scrolls it back if the page moved
  * under it. It lets go as soon as the person clicks, types or wheels, or
  * once the page was scrolled by something else (the line moved and so did
