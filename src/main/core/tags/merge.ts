@@ -21,8 +21,9 @@ function mergeInto(db: Database, from: number, into: number): void {
     statement(db, `DELETE FROM ${table} WHERE tag_id = ?`).run(from)
   }
   // `from` may be a child of `into` (merging a tag into its parent): give it a
-  // name no sub-tag can have, so its own sub-tags can take their names there.
-  statement(db, 'UPDATE tags SET name = ? WHERE id = ?').run(`\u0000merging ${from}`, from)
+  // name no real tag has (names never hold "/"), so that its own sub-tags can
+  // take their names under `into`.
+  statement(db, 'UPDATE tags SET name = ? WHERE id = ?').run(`/merging ${from}`, from)
   const children = statement(db, 'SELECT id, name FROM tags WHERE parent_id = ?').all(from) as {
     id: number
     name: string
