@@ -61,3 +61,14 @@ describe('browseTags', () => {
     expect(browseTags(tempLibrary().db)).toEqual([])
   })
 })
+
+describe('tagSummary', () => {
+  it('gives each tag the same numbers as the browser', () => {
+    const { db } = tempLibrary()
+    taggedHighlight(db, '甲', ['产业政策', '产业政策/制造业/集群'])
+    taggedHighlight(db, '乙', ['产业政策/数字经济'])
+    setArticleTags(db, addArticle(db, '标题', '正文'), ['产业政策/制造业', '产业政策'])
+    setTagColor(db, tagId(db, '产业政策/制造业'), 'blue')
+    for (const t of browseTags(db)) expect(tagSummary(db, t.id)).toEqual(t)
+  })
+})
