@@ -4,7 +4,7 @@
  * ("产业政策/制造业") or by numeric id. `delete` without --yes only reports
  * what would go, and exits 1.
  */
-import { TagColor } from '@shared/calls/tags'
+import { TagColor, type TagSummary } from '@shared/calls/tags'
 import { TagName } from '@shared/highlight'
 import { AppException } from '@shared/result'
 import type { Database } from 'better-sqlite3'
@@ -14,7 +14,6 @@ import { deleteTag, tagDeleteImpact } from '../../main/core/tags/delete'
 import { moveTag, renameTag, setTagColor } from '../../main/core/tags/edit'
 import { mergeTags } from '../../main/core/tags/merge'
 import { findTagByPath, requireTag } from '../../main/core/tags/tree'
-import type { TagSummary } from '@shared/calls/tags'
 import { UsageError } from '../args'
 import type { Command, CommandContext, CommandResult } from '../command'
 import { formatDeleteImpact, formatTagTree } from '../tag-format'
@@ -141,11 +140,10 @@ export const tagCommand: Command = {
     clear: { type: 'boolean' },
   },
   run(ctx) {
-    const sub = ctx.args[0]
-    const fn = sub === undefined ? undefined : subcommands[sub]
-    if (!fn || !Object.prototype.hasOwnProperty.call(subcommands, sub!)) {
+    const sub = ctx.args[0] ?? ''
+    if (!Object.prototype.hasOwnProperty.call(subcommands, sub)) {
       throw new UsageError(`tag needs one of ${Object.keys(subcommands).join(', ')}`)
     }
-    return fn(ctx)
+    return subcommands[sub]!(ctx)
   },
 }
