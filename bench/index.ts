@@ -5,7 +5,8 @@
  * opens a 50,000-character article with 500 highlights in Chromium beside
  * its plain-paragraph floor (see reader-open.ts).
  * Prints a table and writes bench/results.json. `--only reader` runs just
- * the reader section and prints its line (results.json is left as it is).
+ * the reader section and prints its line (results.json is left as it is);
+ * `--only tags` likewise runs just the tag section (tags-bench.ts).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
@@ -20,6 +21,7 @@ import { scenarios } from './scenarios'
 import { formatSoak, runSoak } from './soak'
 import { runSearchSection, searchFlags } from './search-section'
 import { benchExport, formatExportTable } from './export-bench'
+import { benchTags, formatTagTable } from './tags-bench'
 
 const SEED = 20240501
 const ARTICLES = 1000
@@ -44,6 +46,10 @@ async function main(): Promise<void> {
     if (reader) log(formatReaderBench(reader))
     return
   }
+  if (argv.includes('--only') && argv[argv.indexOf('--only') + 1] === 'tags') {
+    log(formatTagTable(await withTempRoot(async (root) => benchTags(SEED, root, RUNS, log))))
+    return
+  }
   const flags = searchFlags(argv)
   const { library, rows, reader, search, pdf, exports } = await withTempRoot(async (root) => ({
     library: libraryInfo(root),
@@ -54,6 +60,7 @@ async function main(): Promise<void> {
     exports: await benchExport(SEED, root, RUNS, log),
   }))
   const soak = await withTempRoot((root) => runSoak(root, corpus, SEED))
+  const tags = await withTempRoot(async (root) => benchTags(SEED, root, RUNS, log))
   log('')
   if (rows.length) log(formatTable(rows))
   log('')
@@ -65,6 +72,8 @@ async function main(): Promise<void> {
     log('')
   }
   log(formatExportTable(exports))
+  log('')
+  log(formatTagTable(tags))
   log('')
   log(
     `SQLite ${library.sqlite}, journal_mode=${library.journalMode}, synchronous=${library.synchronous}`,
@@ -84,6 +93,7 @@ async function main(): Promise<void> {
     search,
     pdf,
     exports,
+    tags,
   }
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
   log(`Wrote ${RESULTS_FILE}`)
