@@ -19,6 +19,7 @@ import { readerCalls } from './calls/reader'
 import { briefingCalls } from './calls/briefings'
 import { sharingCalls } from './calls/sharing'
 import { structureCalls } from './calls/structure'
+import { tagCalls } from './calls/tags'
 import type { Result } from './result'
 
 export { MAX_IMPORT_BASE64 } from './calls/import'
@@ -36,6 +37,7 @@ export const contract = {
   ...briefingCalls,
   ...sharingCalls,
   ...structureCalls,
+  ...tagCalls,
 } as const
 
 export type Contract = typeof contract

@@ -16,6 +16,7 @@ import { searchHandlers } from './handlers/search'
 import { readerHandlers } from './handlers/reader'
 import { sharingHandlers } from './handlers/sharing'
 import { structureHandlers } from './handlers/structure'
+import { tagHandlers } from './handlers/tags'
 import type { HandlerContext, Handlers } from './handler-types'
 
 export type { Handler, HandlerContext, Handlers } from './handler-types'
@@ -34,5 +35,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...briefingHandlers(ctx),
     ...sharingHandlers(ctx),
     ...structureHandlers(ctx),
+    ...tagHandlers(ctx),
   }
 }
