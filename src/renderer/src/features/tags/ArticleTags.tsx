@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
 import { TagInput } from './TagInput'
 
+const ARTICLE_IDS = { field: 'article-tag-input', chip: 'article-tag' }
+
 export function ArticleTags({ articleId }: { articleId: number }): ReactNode {
   const { t } = useTranslation()
   const [tags, setTags] = useState<string[] | null>(null)
@@ -31,7 +33,14 @@ export function ArticleTags({ articleId }: { articleId: number }): ReactNode {
 
   return (
     <div className="article-tags" data-testid="article-tags">
-      {tags && <TagInput tags={tags} onChange={save} label={t('tagManager.articleTags')} />}
+      {tags && (
+        <TagInput
+          tags={tags}
+          onChange={save}
+          label={t('tagManager.articleTags')}
+          testIds={ARTICLE_IDS}
+        />
+      )}
       {error && (
         <p className="tag-edit__error" role="alert">
           {error}

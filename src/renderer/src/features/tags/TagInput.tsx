@@ -17,9 +17,14 @@ interface Props {
   autoFocus?: boolean
   /** Accessible name of the field (defaults to the highlight's). */
   label?: string
+  /** Test ids of the field and of its chips (default: a highlight's). */
+  testIds?: { field: string; chip: string }
 }
 
-export function TagInput({ tags, onChange, autoFocus, label }: Props): ReactNode {
+const HIGHLIGHT_IDS = { field: 'tag-input', chip: 'highlight-tag' }
+
+export function TagInput(props: Props): ReactNode {
+  const { tags, onChange, autoFocus, label, testIds = HIGHLIGHT_IDS } = props
   const { t } = useTranslation()
   const listId = useId()
   const catalog = useTagCatalog()
@@ -41,14 +46,14 @@ export function TagInput({ tags, onChange, autoFocus, label }: Props): ReactNode
           key={tag}
           path={tag}
           color={colors.get(tag)}
-          testId="highlight-tag"
+          testId={testIds.chip}
           onRemove={() => change(tags.filter((x) => x !== tag))}
         />
       ))}
       <span className="tag-field">
         <input
           className="hl-tags__input"
-          data-testid="tag-input"
+          data-testid={testIds.field}
           role="combobox"
           aria-expanded={open}
           aria-controls={listId}
