@@ -5,7 +5,8 @@
  * opens a 50,000-character article with 500 highlights in Chromium beside
  * its plain-paragraph floor (see reader-open.ts).
  * Prints a table and writes bench/results.json. `--only reader` runs just
- * the reader section and prints its line (results.json is left as it is).
+ * the reader section and prints its line (results.json is left as it is);
+ * `--only tags` likewise runs just the tag section (tags-bench.ts).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
@@ -20,6 +21,7 @@ import { scenarios } from './scenarios'
 import { formatSoak, runSoak } from './soak'
 import { runSearchSection, searchFlags } from './search-section'
 import { benchExport, formatExportTable } from './export-bench'
+import { benchTags, formatTagTable } from './tags-bench'
 
 const SEED = 20240501
 const ARTICLES = 1000
@@ -44,15 +46,24 @@ async function main(): Promise<void> {
     if (reader) log(formatReaderBench(reader))
     return
   }
+  if (argv.includes('--only') && argv[argv.indexOf('--only') + 1] === 'tags') {
+    log(formatTagTable(await withTempRoot(async (root) => benchTags(SEED, root, RUNS, log))))
+    return
+  }
   const flags = searchFlags(argv)
-  const { library, rows, reader, search, pdf, exports } = await withTempRoot(async (root) => ({
-    library: libraryInfo(root),
-    rows: flags.skipImport ? [] : toRows(await measure(scenarios(corpus), RUNS, root, log), stats),
-    reader: flags.skipImport ? null : await benchReaderOpen(root, READER_RUNS, log),
-    search: runSearchSection(root, SEED, flags, log),
-    pdf: flags.skipImport ? null : await benchPdf(SEED, root, log),
-    exports: await benchExport(SEED, root, RUNS, log),
-  }))
+  const { library, rows, reader, search, pdf, exports, tags } = await withTempRoot(
+    async (root) => ({
+      library: libraryInfo(root),
+      rows: flags.skipImport
+        ? []
+        : toRows(await measure(scenarios(corpus), RUNS, root, log), stats),
+      reader: flags.skipImport ? null : await benchReaderOpen(root, READER_RUNS, log),
+      search: runSearchSection(root, SEED, flags, log),
+      pdf: flags.skipImport ? null : await benchPdf(SEED, root, log),
+      exports: await benchExport(SEED, root, RUNS, log),
+      tags: benchTags(SEED, root, RUNS, log),
+    }),
+  )
   const soak = await withTempRoot((root) => runSoak(root, corpus, SEED))
   log('')
   if (rows.length) log(formatTable(rows))
@@ -65,6 +76,8 @@ async function main(): Promise<void> {
     log('')
   }
   log(formatExportTable(exports))
+  log('')
+  log(formatTagTable(tags))
   log('')
   log(
     `SQLite ${library.sqlite}, journal_mode=${library.journalMode}, synchronous=${library.synchronous}`,
@@ -84,6 +97,7 @@ async function main(): Promise<void> {
     search,
     pdf,
     exports,
+    tags,
   }
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`)
   log(`Wrote ${RESULTS_FILE}`)

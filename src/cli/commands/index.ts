@@ -14,6 +14,7 @@ import { restoreCommand } from './restore'
 import { reindexCommand } from './reindex'
 import { searchCommand } from './search'
 import { showCommand } from './show'
+import { tagCommand } from './tag'
 import { textCommand } from './text'
 
 export const commands: readonly AnyCommand[] = [
@@ -32,4 +33,5 @@ export const commands: readonly AnyCommand[] = [
   exportCommand,
   briefingCommand,
   importAnnotationsCommand,
+  tagCommand,
 ]

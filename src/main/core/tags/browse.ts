@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3'
 import { TagColor, type TagSummary } from '@shared/calls/tags'
 import { statement } from '../db/statements'
-import { comparePaths, loadTags, pathIn, requireTag } from './tree'
+import { comparePaths, loadTags, pathIn, requireTag, tagPath } from './tree'
 
 interface CountRow {
   id: number
@@ -72,8 +72,28 @@ export function browseTags(db: Database): TagSummary[] {
     .sort((a, b) => comparePaths(a.path, b.path))
 }
 
-/** Tag `id` as the browser shows it; NOT_FOUND when there is none. */
+const ONE_SQL = `
+WITH RECURSIVE tree(id) AS (
+  SELECT @id UNION ALL SELECT t.id FROM tags t JOIN tree ON t.parent_id = tree.id)
+SELECT (SELECT count(*) FROM highlight_tags WHERE tag_id = @id) AS highlights,
+       (SELECT count(*) FROM article_tags WHERE tag_id = @id) AS articles,
+       (SELECT count(DISTINCT highlight_id) FROM highlight_tags WHERE tag_id IN tree) AS highlightsWithin,
+       (SELECT count(DISTINCT article_id) FROM article_tags WHERE tag_id IN tree) AS articlesWithin,
+       (SELECT count(*) - 1 FROM tree) AS descendants`
+
+/**
+ * Tag `id` as the browser shows it (the same numbers as `browseTags`, counted
+ * over its sub-tree only); NOT_FOUND when there is none.
+ */
 export function tagSummary(db: Database, id: number): TagSummary {
-  requireTag(db, id)
-  return browseTags(db).find((t) => t.id === id)!
+  const row = requireTag(db, id)
+  const counts = statement(db, ONE_SQL).get({ id }) as Omit<CountRow, 'id'>
+  return {
+    id,
+    path: tagPath(db, id),
+    name: row.name,
+    parentId: row.parentId,
+    color: colorOf(row.color),
+    ...counts,
+  }
 }

@@ -8,6 +8,7 @@ import type { TagColor, TagSummary } from '@shared/calls/tags'
 import { AppException } from '@shared/result'
 import { statement } from '../db/statements'
 import { tagSummary } from './browse'
+import { followTagName } from './saved-search-tags'
 import { findChild, requireTag, subtreeIds, tagPath } from './tree'
 
 /** The path a tag named `name` would have under `parentId`. */
@@ -29,7 +30,8 @@ function refuseClash(db: Database, id: number, parentId: number | null, name: st
 
 /**
  * Gives tag `id` the last path part `name` (trimmed, without "/"); DUPLICATE
- * naming both paths when a sibling already has that name.
+ * naming both paths when a sibling already has that name. Saved searches
+ * filtering on the old name follow (see saved-search-tags.ts).
  */
 export function renameTag(db: Database, id: number, name: string): TagSummary {
   const clean = name.trim()
@@ -44,6 +46,7 @@ export function renameTag(db: Database, id: number, name: string): TagSummary {
     if (tag.name !== clean) {
       refuseClash(db, id, tag.parentId, clean)
       statement(db, 'UPDATE tags SET name = ? WHERE id = ?').run(clean, id)
+      followTagName(db, tag.name, clean)
     }
     return tagSummary(db, id)
   })()

@@ -8,6 +8,7 @@ import type { TagSummary } from '@shared/calls/tags'
 import { AppException } from '@shared/result'
 import { statement } from '../db/statements'
 import { tagSummary } from './browse'
+import { followTagName } from './saved-search-tags'
 import { findChild, requireTag, subtreeIds, tagPath } from './tree'
 
 /** Moves `from`'s uses and sub-tags into `into`, then deletes `from` (inside a transaction). */
@@ -21,8 +22,9 @@ function mergeInto(db: Database, from: number, into: number): void {
     statement(db, `DELETE FROM ${table} WHERE tag_id = ?`).run(from)
   }
   // `from` may be a child of `into` (merging a tag into its parent): give it a
-  // name no sub-tag can have, so its own sub-tags can take their names there.
-  statement(db, 'UPDATE tags SET name = ? WHERE id = ?').run(`\u0000merging ${from}`, from)
+  // name no real tag has (names never hold "/"), so that its own sub-tags can
+  // take their names under `into`.
+  statement(db, 'UPDATE tags SET name = ? WHERE id = ?').run(`/merging ${from}`, from)
   const children = statement(db, 'SELECT id, name FROM tags WHERE parent_id = ?').all(from) as {
     id: number
     name: string
@@ -42,11 +44,12 @@ function mergeInto(db: Database, from: number, into: number): void {
 /**
  * Merges tag `from` into tag `into` and returns `into`. Refused (INVALID_INPUT)
  * for a tag into itself or into one of its own sub-tags. `into` keeps its
- * colour, or takes `from`'s when it has none.
+ * colour, or takes `from`'s when it has none. Saved searches filtering on
+ * `from`'s name follow to `into`'s (see saved-search-tags.ts).
  */
 export function mergeTags(db: Database, from: number, into: number): TagSummary {
   return db.transaction(() => {
-    requireTag(db, from)
+    const fromName = requireTag(db, from).name
     requireTag(db, into)
     if (from === into || subtreeIds(db, from).includes(into)) {
       throw new AppException(
@@ -55,6 +58,7 @@ export function mergeTags(db: Database, from: number, into: number): TagSummary 
       )
     }
     mergeInto(db, from, into)
+    followTagName(db, fromName, requireTag(db, into).name)
     return tagSummary(db, into)
   })()
 }
