@@ -166,6 +166,7 @@ describe('tag management (browser host)', () => {
     const chipNames = async (): Promise<string[]> =>
       (await chips.allTextContents()).map((s) => s.replace('×', ''))
     await expect.poll(chipNames).toEqual(['产业政策/制造业', '招商引资'])
+    await page.screenshot({ path: join(shotsDir, 'tags-article.png') })
     await page.reload()
     await page.getByTestId('article-tag').first().waitFor()
     expect(await chipNames()).toEqual(['产业政策/制造业', '招商引资'])
@@ -254,9 +255,19 @@ describe('tag management (browser host)', () => {
   })
 
   it('shows the new names in the reader, and a tag name opens search filtered by it', async () => {
+    await row('现代服务业').getByTestId('tag-color').click()
+    await page.getByTestId('tag-color-green').click()
+    await expect
+      .poll(() => row('现代服务业').getByTestId('tag-swatch').getAttribute('data-color'))
+      .toBe('green')
     await openReader()
     const items = page.getByTestId('pane-item')
     await items.filter({ hasText: QUOTE_B }).waitFor()
+    // The pane's chip wears the tag's colour.
+    expect(
+      await items.filter({ hasText: QUOTE_B }).locator('.tag-chip').getAttribute('data-color'),
+    ).toBe('green')
+    await page.screenshot({ path: join(shotsDir, 'tags-reader-pane.png') })
     expect(await items.filter({ hasText: QUOTE_B }).textContent()).toContain('现代服务业')
     expect(await items.filter({ hasText: QUOTE_A }).textContent()).not.toContain('产业政策')
     expect(await page.getByTestId('article-tag').count()).toBe(0)

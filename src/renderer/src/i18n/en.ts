@@ -507,6 +507,7 @@ export const en: Messages = {
       'Tags deleted (sub-tags included): {{tags}}. Highlights losing the tag: {{highlights}}; articles: {{articles}}. The highlights and articles themselves are kept.',
     deleteConfirm: 'Delete',
     articleTags: 'Article tags (nest as "parent/child")',
+    articleTagPlaceholder: 'Tag this article, Enter to add',
     articleTagsFailed: 'Article tags not saved: {{message}}',
     colors: {
       red: 'Red',

@@ -503,6 +503,7 @@ export const zhCN = {
       '将删除 {{tags}} 个标签（含子标签），{{highlights}} 处划线、{{articles}} 篇文章将失去此标签。划线和文章本身会保留。',
     deleteConfirm: '删除',
     articleTags: '文章标签（可用“上级/下级”分级）',
+    articleTagPlaceholder: '给文章加标签，回车确认',
     articleTagsFailed: '文章标签未保存：{{message}}',
     colors: {
       red: '红色',

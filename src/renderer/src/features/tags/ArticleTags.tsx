@@ -38,6 +38,7 @@ export function ArticleTags({ articleId }: { articleId: number }): ReactNode {
           tags={tags}
           onChange={save}
           label={t('tagManager.articleTags')}
+          placeholder={t('tagManager.articleTagPlaceholder')}
           testIds={ARTICLE_IDS}
         />
       )}

@@ -17,6 +17,8 @@ interface Props {
   autoFocus?: boolean
   /** Accessible name of the field (defaults to the highlight's). */
   label?: string
+  /** Hint shown in the empty field (defaults to the highlight's). */
+  placeholder?: string
   /** Test ids of the field and of its chips (default: a highlight's). */
   testIds?: { field: string; chip: string }
 }
@@ -24,7 +26,7 @@ interface Props {
 const HIGHLIGHT_IDS = { field: 'tag-input', chip: 'highlight-tag' }
 
 export function TagInput(props: Props): ReactNode {
-  const { tags, onChange, autoFocus, label, testIds = HIGHLIGHT_IDS } = props
+  const { tags, onChange, autoFocus, label, placeholder, testIds = HIGHLIGHT_IDS } = props
   const { t } = useTranslation()
   const listId = useId()
   const catalog = useTagCatalog()
@@ -60,7 +62,7 @@ export function TagInput(props: Props): ReactNode {
           aria-autocomplete="list"
           aria-activedescendant={ac.active >= 0 ? `${listId}-${ac.active}` : undefined}
           value={ac.draft}
-          placeholder={t('highlights.tagPlaceholder')}
+          placeholder={placeholder ?? t('highlights.tagPlaceholder')}
           aria-label={label ?? t('highlights.tags')}
           autoFocus={autoFocus}
           onChange={(e) => ac.setDraft(e.target.value)}
