@@ -51,20 +51,16 @@ async function main(): Promise<void> {
     return
   }
   const flags = searchFlags(argv)
-  const { library, rows, reader, search, pdf, exports, tags } = await withTempRoot(
-    async (root) => ({
-      library: libraryInfo(root),
-      rows: flags.skipImport
-        ? []
-        : toRows(await measure(scenarios(corpus), RUNS, root, log), stats),
-      reader: flags.skipImport ? null : await benchReaderOpen(root, READER_RUNS, log),
-      search: runSearchSection(root, SEED, flags, log),
-      pdf: flags.skipImport ? null : await benchPdf(SEED, root, log),
-      exports: await benchExport(SEED, root, RUNS, log),
-      tags: benchTags(SEED, root, RUNS, log),
-    }),
-  )
+  const { library, rows, reader, search, pdf, exports } = await withTempRoot(async (root) => ({
+    library: libraryInfo(root),
+    rows: flags.skipImport ? [] : toRows(await measure(scenarios(corpus), RUNS, root, log), stats),
+    reader: flags.skipImport ? null : await benchReaderOpen(root, READER_RUNS, log),
+    search: runSearchSection(root, SEED, flags, log),
+    pdf: flags.skipImport ? null : await benchPdf(SEED, root, log),
+    exports: await benchExport(SEED, root, RUNS, log),
+  }))
   const soak = await withTempRoot((root) => runSoak(root, corpus, SEED))
+  const tags = await withTempRoot(async (root) => benchTags(SEED, root, RUNS, log))
   log('')
   if (rows.length) log(formatTable(rows))
   log('')

@@ -125,6 +125,8 @@ describe('pizhu tag', () => {
     expect((await run('--library', lib, 'tag', 'article', '1')).out).toBe(
       'Article 1 has no tags.\n',
     )
+    const byId = await run('--library', lib, 'tag', 'article', '1', '3', '2024')
+    expect(byId.out).toBe('2024\n重点\n') // tag #3 is 重点; no tag #2024, so a new tag "2024"
     const missing = await run('--library', lib, 'tag', 'article', '9', '甲')
     expect(missing.err).toBe('pizhu: No article with id 9\n')
     expect((await run('--library', lib, 'tag', 'article', '1', '甲', '--clear')).code).toBe(2)

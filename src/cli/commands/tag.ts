@@ -4,7 +4,7 @@
  * ("产业政策/制造业") or by numeric id. `delete` without --yes only reports
  * what would go, and exits 1.
  */
-import { TagColor } from '@shared/calls/tags'
+import { TagColor, type TagSummary } from '@shared/calls/tags'
 import { TagName } from '@shared/highlight'
 import { AppException } from '@shared/result'
 import type { Database } from 'better-sqlite3'
@@ -13,8 +13,7 @@ import { browseTags } from '../../main/core/tags/browse'
 import { deleteTag, tagDeleteImpact } from '../../main/core/tags/delete'
 import { moveTag, renameTag, setTagColor } from '../../main/core/tags/edit'
 import { mergeTags } from '../../main/core/tags/merge'
-import { findTagByPath, requireTag } from '../../main/core/tags/tree'
-import type { TagSummary } from '@shared/calls/tags'
+import { findTag, findTagByPath, requireTag, tagPath } from '../../main/core/tags/tree'
 import { UsageError } from '../args'
 import type { Command, CommandContext, CommandResult } from '../command'
 import { formatDeleteImpact, formatTagTree } from '../tag-format'
@@ -31,6 +30,16 @@ export function resolveTag(db: Database, ref: string): number {
     'NOT_FOUND',
     `No tag "${ref}" (give a path such as 产业政策/制造业, or an id from pizhu tag list)`,
   )
+}
+
+/**
+ * The path `tag article` sets for `ref`: an existing path as is, else the
+ * tag with that numeric id, else `ref` as a new path (created).
+ */
+function articleTagPath(db: Database, ref: string): string {
+  if (findTagByPath(db, ref) || !/^\d+$/.test(ref)) return ref
+  const id = Number(ref)
+  return Number.isSafeInteger(id) && findTag(db, id) ? tagPath(db, id) : ref
 }
 
 function needArgs(args: string[], n: number, usage: string): void {
@@ -109,7 +118,7 @@ function article({ library, args, options, json }: CommandContext): string {
   const paths = given.map((t) => {
     const parsed = TagName.safeParse(t)
     if (!parsed.success) throw new UsageError(`"${t}" is not a tag path`)
-    return parsed.data
+    return articleTagPath(library.db, parsed.data)
   })
   const tags =
     clear || paths.length
@@ -141,11 +150,10 @@ export const tagCommand: Command = {
     clear: { type: 'boolean' },
   },
   run(ctx) {
-    const sub = ctx.args[0]
-    const fn = sub === undefined ? undefined : subcommands[sub]
-    if (!fn || !Object.prototype.hasOwnProperty.call(subcommands, sub!)) {
+    const sub = ctx.args[0] ?? ''
+    if (!Object.prototype.hasOwnProperty.call(subcommands, sub)) {
       throw new UsageError(`tag needs one of ${Object.keys(subcommands).join(', ')}`)
     }
-    return fn(ctx)
+    return subcommands[sub]!(ctx)
   },
 }

@@ -47,9 +47,14 @@ export function tagPath(db: Database, id: number): string {
   return rows.map((r) => r.name).join('/')
 }
 
+/** Tag `id`, if it exists. */
+export function findTag(db: Database, id: number): TagRow | undefined {
+  return statement(db, `${ROW_SQL} WHERE id = ?`).get(id) as TagRow | undefined
+}
+
 /** Tag `id`, or NOT_FOUND naming the id. */
 export function requireTag(db: Database, id: number): TagRow {
-  const row = statement(db, `${ROW_SQL} WHERE id = ?`).get(id) as TagRow | undefined
+  const row = findTag(db, id)
   if (!row) throw new AppException('NOT_FOUND', `No tag with id ${id}`)
   return row
 }
