@@ -186,6 +186,14 @@ describe('tag management (browser host)', () => {
     await row('产业政策/制造业').waitFor({ state: 'detached' })
     await row('产业政策').getByRole('button', { name: '展开 产业政策' }).click()
     await row('产业政策/制造业').waitFor()
+    // The filter finds a tag by its pinyin initials, keeping the tags above it.
+    await page.getByTestId('tags-filter').fill('zzy')
+    await row('招商引资').waitFor({ state: 'detached' })
+    expect(
+      await page.getByTestId('tag-row').evaluateAll((rs) => rs.map((r) => r.dataset.path)),
+    ).toEqual(['产业政策', '产业政策/制造业'])
+    await page.getByTestId('tags-filter').fill('')
+    await row('招商引资').waitFor()
   })
 
   it('colours a tag, and the colour shows on its chips', async () => {
@@ -273,6 +281,7 @@ describe('tag management (browser host)', () => {
     expect(await page.getByTestId('article-tag').count()).toBe(0)
 
     await openTags()
+    await page.getByTestId('tags-filter').fill('xdfwy')
     await row('现代服务业').getByTestId('tag-name').click()
     await page.getByTestId('search-view').waitFor()
     expect(page.url()).toContain('tag=')

@@ -482,6 +482,8 @@ export const en: Messages = {
     hint: 'Click a tag to see its highlights and articles (sub-tags included). Nest tags as "parent/child".',
     empty: 'No tags yet. Tags you add to highlights or articles show up here.',
     loadFailed: 'Could not read the tags: {{message}}',
+    filter: 'Filter tags (pinyin initials work, e.g. cyzc)',
+    noMatch: 'No tag matches.',
     highlights: 'Highlights {{count}}',
     highlightsWithin: 'Highlights {{count}} ({{within}} with sub-tags)',
     articles: 'Articles {{count}}',

@@ -478,6 +478,8 @@ export const zhCN = {
     hint: '点击标签名，查看带此标签（含子标签）的划线和文章。用“上级/下级”给标签分级。',
     empty: '还没有标签。给划线或文章加上标签后，会出现在这里。',
     loadFailed: '无法读取标签：{{message}}',
+    filter: '筛选标签（可输入拼音首字母，如 cyzc）',
+    noMatch: '没有匹配的标签。',
     highlights: '划线 {{count}}',
     highlightsWithin: '划线 {{count}}（含子标签 {{within}}）',
     articles: '文章 {{count}}',

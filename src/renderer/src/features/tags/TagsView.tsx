@@ -12,7 +12,8 @@ import { DeleteTagDialog } from './DeleteTagDialog'
 import { tagSearchHref } from './tag-search-href'
 import { refreshTagCatalog, useTagCatalog } from './tag-catalog'
 import { tagErrorText, type TagAction } from './tag-errors'
-import { visibleRows } from './tag-tree'
+import { tagMatches } from './tag-suggestions'
+import { visibleRows, withAncestors } from './tag-tree'
 import { TagRow, type EditMode, type RowActions } from './TagRow'
 import './tags.css'
 
@@ -25,6 +26,7 @@ export function TagsView(): ReactNode {
   const [editing, setEditing] = useState<{ id: number; mode: EditMode } | null>(null)
   const [error, setError] = useState<{ id: number; text: string } | null>(null)
   const [deleting, setDeleting] = useState<TagSummary | null>(null)
+  const [filter, setFilter] = useState('')
 
   useEffect(() => {
     refreshTagCatalog().then(
@@ -68,6 +70,14 @@ export function TagsView(): ReactNode {
     )
   }, [t])
 
+  // While filtering, every match shows with its ancestors, collapsed or not.
+  const rows = filter.trim()
+    ? visibleRows(
+        withAncestors(tags, (tag) => tagMatches(tag.path, filter)),
+        new Set(),
+      )
+    : visibleRows(tags, collapsed)
+
   return (
     <main className="tags-view" data-testid="tags-view">
       <h1 className="tags-view__title">{t('tagManager.title')}</h1>
@@ -77,9 +87,24 @@ export function TagsView(): ReactNode {
           {loadError}
         </p>
       )}
+      {tags.length > 0 && (
+        <input
+          className="tags-view__filter"
+          type="search"
+          value={filter}
+          maxLength={200}
+          placeholder={t('tagManager.filter')}
+          aria-label={t('tagManager.filter')}
+          data-testid="tags-filter"
+          onChange={(e) => setFilter(e.target.value)}
+        />
+      )}
       {ready && tags.length === 0 && <p className="tags-view__empty">{t('tagManager.empty')}</p>}
+      {tags.length > 0 && rows.length === 0 && (
+        <p className="tags-view__empty">{t('tagManager.noMatch')}</p>
+      )}
       <ul className="tag-tree" aria-label={t('tagManager.title')}>
-        {visibleRows(tags, collapsed).map((row) => (
+        {rows.map((row) => (
           <TagRow
             key={row.tag.id}
             row={row}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { suggestTags } from './tag-suggestions'
+import { suggestTags, tagMatches } from './tag-suggestions'
 
 const TAGS = ['产业政策', '产业政策/制造业', '产业政策/服务业', '招商引资', '营商环境', 'AI']
 
@@ -36,5 +36,14 @@ describe('suggestTags', () => {
   it('caps the list', () => {
     const many = Array.from({ length: 20 }, (_, i) => `产业${i}`)
     expect(suggestTags(many, 'cy', [], 5)).toHaveLength(5)
+  })
+})
+
+describe('tagMatches', () => {
+  it('finds a tag by substring or initials, and every tag for empty text', () => {
+    expect(tagMatches('产业政策/制造业', 'zzy')).toBe(true)
+    expect(tagMatches('产业政策/制造业', '制造')).toBe(true)
+    expect(tagMatches('产业政策/制造业', ' ')).toBe(true)
+    expect(tagMatches('招商引资', 'cyzc')).toBe(false)
   })
 })

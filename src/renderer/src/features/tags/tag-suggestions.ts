@@ -30,6 +30,30 @@ function startsPart(hay: string, text: string): boolean {
   return hay.startsWith(text) || hay.includes(`/${text}`)
 }
 
+/** How well a path matches the typed text (0 best), or null for no match. */
+function rankOf(path: string, text: string, abbreviation: boolean): number | null {
+  const lower = path.toLowerCase()
+  if (lower.includes(text)) return startsPart(lower, text) ? 0 : 2
+  if (!abbreviation) return null
+  const initials = initialsOf(path)
+  if (!initials.includes(text)) return null
+  return startsPart(initials, text) ? 1 : 3
+}
+
+/** The typed text as matched: trimmed, lowercased, without spaces. */
+function normalise(typed: string): string {
+  return typed.trim().toLowerCase().replace(/\s+/g, '')
+}
+
+/**
+ * True when `typed` finds the tag `path`, by substring or pinyin initials;
+ * empty text finds every tag.
+ */
+export function tagMatches(path: string, typed: string): boolean {
+  const text = normalise(typed)
+  return text === '' || rankOf(path, text, ABBREVIATION.test(text)) !== null
+}
+
 /**
  * Up to `limit` tag paths matching `typed`, leaving out `exclude` (the tags
  * already chosen). An empty `typed` offers nothing.
@@ -40,21 +64,14 @@ export function suggestTags(
   exclude: readonly string[] = [],
   limit = 8,
 ): TagSuggestion[] {
-  const text = typed.trim().toLowerCase().replace(/\s+/g, '')
+  const text = normalise(typed)
   if (!text) return []
   const abbreviation = ABBREVIATION.test(text)
   const ranked: { s: TagSuggestion; rank: number }[] = []
   for (const path of paths) {
     if (exclude.includes(path)) continue
-    const lower = path.toLowerCase()
-    if (lower.includes(text)) {
-      ranked.push({ s: { path, byInitials: false }, rank: startsPart(lower, text) ? 0 : 2 })
-    } else if (abbreviation) {
-      const initials = initialsOf(path)
-      if (initials.includes(text)) {
-        ranked.push({ s: { path, byInitials: true }, rank: startsPart(initials, text) ? 1 : 3 })
-      }
-    }
+    const rank = rankOf(path, text, abbreviation)
+    if (rank !== null) ranked.push({ s: { path, byInitials: rank % 2 === 1 }, rank })
   }
   ranked.sort((a, b) => a.rank - b.rank || a.s.path.localeCompare(b.s.path, 'zh-Hans-CN'))
   return ranked.slice(0, limit).map((r) => r.s)

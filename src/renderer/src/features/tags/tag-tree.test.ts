@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { TagSummary } from '@shared/calls/tags'
-import { subtreeIds, visibleRows } from './tag-tree'
+import { subtreeIds, visibleRows, withAncestors } from './tag-tree'
 
 function tag(id: number, path: string, parentId: number | null, descendants = 0): TagSummary {
   const name = path.split('/').pop() ?? path
@@ -49,5 +49,13 @@ describe('subtreeIds', () => {
     expect([...subtreeIds(TAGS, 1)].sort()).toEqual([1, 2, 3, 4])
     expect([...subtreeIds(TAGS, 2)].sort()).toEqual([2, 4])
     expect([...subtreeIds(TAGS, 5)]).toEqual([5])
+  })
+})
+
+describe('withAncestors', () => {
+  it('keeps matching tags and the tags above them, in order', () => {
+    expect(withAncestors(TAGS, (t) => t.name === '汽车').map((t) => t.id)).toEqual([1, 2, 4])
+    expect(withAncestors(TAGS, (t) => t.id === 3 || t.id === 5).map((t) => t.id)).toEqual([1, 3, 5])
+    expect(withAncestors(TAGS, () => false)).toEqual([])
   })
 })

@@ -49,3 +49,23 @@ export function subtreeIds(tags: readonly TagSummary[], id: number): Set<number>
   }
   return ids
 }
+
+/**
+ * The tags to show for a filter: each tag `matches` accepts, with the tags
+ * above it so it keeps its place in the tree.
+ */
+export function withAncestors(
+  tags: readonly TagSummary[],
+  matches: (tag: TagSummary) => boolean,
+): TagSummary[] {
+  const byId = new Map(tags.map((t) => [t.id, t]))
+  const keep = new Set<number>()
+  for (const tag of tags) {
+    if (!matches(tag)) continue
+    for (let t: TagSummary | undefined = tag; t && !keep.has(t.id);) {
+      keep.add(t.id)
+      t = t.parentId === null ? undefined : byId.get(t.parentId)
+    }
+  }
+  return tags.filter((t) => keep.has(t.id))
+}
