@@ -203,6 +203,7 @@ describe('tag management (browser host)', () => {
       .poll(() => row('产业政策/制造业').getByTestId('tag-swatch').getAttribute('data-color'))
       .toBe('blue')
     await row('招商引资').getByTestId('tag-color').click()
+    await page.screenshot({ path: join(shotsDir, 'tags-palette.png') })
     await page.getByTestId('tag-color-orange').click()
     await expect
       .poll(() => row('招商引资').getByTestId('tag-swatch').getAttribute('data-color'))
@@ -217,6 +218,7 @@ describe('tag management (browser host)', () => {
     const error = row('产业政策/服务业').getByTestId('tag-error')
     await error.waitFor()
     expect(await error.textContent()).toContain('同一层级下已有同名标签')
+    await page.screenshot({ path: join(shotsDir, 'tags-rename-clash.png') })
     await page.getByTestId('tag-rename-input').fill('现代服务业')
     await page.getByTestId('tag-rename-save').click()
     await row('产业政策/现代服务业').waitFor()
