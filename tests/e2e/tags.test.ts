@@ -278,6 +278,13 @@ describe('tag management (browser host)', () => {
       await items.filter({ hasText: QUOTE_B }).locator('.tag-chip').getAttribute('data-color'),
     ).toBe('green')
     await page.screenshot({ path: join(shotsDir, 'tags-reader-pane.png') })
+    // The browser in the dark theme, to look at (then back to light).
+    await page.getByTestId('theme-toggle').click()
+    await openTags()
+    await row('现代服务业').waitFor()
+    await page.screenshot({ path: join(shotsDir, 'tags-browser-dark.png') })
+    await openReader()
+    await page.getByTestId('theme-toggle').click()
     expect(await items.filter({ hasText: QUOTE_B }).textContent()).toContain('现代服务业')
     expect(await items.filter({ hasText: QUOTE_A }).textContent()).not.toContain('产业政策')
     expect(await page.getByTestId('article-tag').count()).toBe(0)

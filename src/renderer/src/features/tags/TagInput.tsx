@@ -66,6 +66,8 @@ export function TagInput(props: Props): ReactNode {
           aria-label={label ?? t('highlights.tags')}
           autoFocus={autoFocus}
           onChange={(e) => ac.setDraft(e.target.value)}
+          // Tags may have changed elsewhere (another field, an annotation import).
+          onFocus={() => void refreshTagCatalog().catch(() => undefined)}
           onKeyDown={ac.onKeyDown}
         />
         {open && (
