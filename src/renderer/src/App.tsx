@@ -11,6 +11,7 @@ import { LibraryView } from './features/library'
 import { PolicyDetail, RegistryView } from './features/policy'
 import { ReaderView } from './features/reader'
 import { SearchView } from './features/search'
+import { TagsView } from './features/tags'
 import { useRoute } from './routing/hash-route'
 import './app/app.css'
 
@@ -34,6 +35,8 @@ export function App(): ReactNode {
             <RegistryView />
           ) : route.name === 'policy' ? (
             <PolicyDetail key={route.id} id={route.id} />
+          ) : route.name === 'tags' ? (
+            <TagsView />
           ) : route.name === 'briefings' ? (
             <BriefingsView />
           ) : route.name === 'briefing' ? (

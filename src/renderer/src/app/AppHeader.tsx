@@ -25,6 +25,9 @@ export function AppHeader(): ReactNode {
       >
         {t('policy.registryLink')}
       </a>
+      <a className="button button--quiet" href={routeHref({ name: 'tags' })} data-testid="nav-tags">
+        {t('tagManager.nav')}
+      </a>
       <SearchBox />
       <a
         className="button button--quiet"

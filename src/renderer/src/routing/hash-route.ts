@@ -4,7 +4,8 @@
  * `#/article/ID` the reader (`?at=START-END` opens it at a text range),
  * `#/search?…` the search results (the query string belongs to features/search),
  * `#/policies` the policy registry and `#/policies/ID` one policy;
- * `#/briefings` the list of briefings and `#/briefing/ID` the composer.
+ * `#/briefings` the list of briefings and `#/briefing/ID` the composer;
+ * `#/tags` the tag browser.
  */
 import { useSyncExternalStore } from 'react'
 
@@ -17,6 +18,7 @@ export type Route =
   | { name: 'policy'; id: number }
   | { name: 'briefings' }
   | { name: 'briefing'; id: number }
+  | { name: 'tags' }
 
 /** UTF-16 offsets into an article's text. */
 export interface TextRange {
@@ -29,6 +31,7 @@ const SEARCH = /^#\/search\/?(?:\?(.*))?$/
 const POLICIES = /^#\/policies\/?(?:(\d+)\/?)?$/
 const BRIEFINGS = /^#\/briefings\/?$/
 const BRIEFING = /^#\/briefing\/(\d+)\/?$/
+const TAGS = /^#\/tags\/?$/
 
 /** Parses a location hash; anything unrecognised is the library. */
 export function parseHash(hash: string): Route {
@@ -40,6 +43,7 @@ export function parseHash(hash: string): Route {
     return Number.isSafeInteger(pid) && pid > 0 ? { name: 'policy', id: pid } : { name: 'policies' }
   }
   if (BRIEFINGS.test(hash)) return { name: 'briefings' }
+  if (TAGS.test(hash)) return { name: 'tags' }
   const briefing = Number(BRIEFING.exec(hash)?.[1])
   if (Number.isSafeInteger(briefing) && briefing > 0) return { name: 'briefing', id: briefing }
   const m = ARTICLE.exec(hash)
@@ -57,6 +61,7 @@ export function routeHref(route: Route): string {
   if (route.name === 'policies') return '#/policies'
   if (route.name === 'policy') return `#/policies/${route.id}`
   if (route.name === 'briefings') return '#/briefings'
+  if (route.name === 'tags') return '#/tags'
   if (route.name === 'briefing') return `#/briefing/${route.id}`
   return route.at
     ? `#/article/${route.id}?at=${route.at.start}-${route.at.end}`

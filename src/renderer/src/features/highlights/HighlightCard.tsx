@@ -9,8 +9,8 @@ import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { NoteEditor } from '../../editor'
 import { MarkPolicyForm } from '../policy'
+import { TagInput } from '../tags'
 import { inField } from './HighlightToolbar'
-import { TagInput } from './TagInput'
 import type { HighlightChanges } from './use-highlights'
 
 export type CardFocus = 'note' | 'tag' | 'policy' | null
@@ -20,7 +20,8 @@ interface Props {
   anchor: DOMRect | null
   focus: CardFocus
   nameOf: (color: HighlightColor) => string
-  onChange: (changes: HighlightChanges) => void
+  /** Settles once the change is saved. */
+  onChange: (changes: HighlightChanges) => void | Promise<void>
   /** The highlight was marked as a policy point (its tags changed on the server). */
   onMarked: () => void
   onDelete: () => void

@@ -236,7 +236,7 @@ export function HighlightedArticle({
           anchor={open.rect}
           focus={open.focus}
           nameOf={colors.nameOf}
-          onChange={(changes) => void hl.update(current.id, changes)}
+          onChange={(changes) => hl.update(current.id, changes)}
           onMarked={hl.reload}
           onDelete={() => {
             setOpen(null)

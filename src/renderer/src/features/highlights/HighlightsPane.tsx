@@ -6,6 +6,7 @@
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '@shared/highlight'
 import { memo, useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { TagChip, useTagCatalog } from '../tags'
 import { ColorNamesEditor } from './ColorNamesEditor'
 
 interface Props {
@@ -28,6 +29,8 @@ export const HighlightsPane = memo(function HighlightsPane({
   const [color, setColor] = useState<HighlightColor | ''>('')
   const [tag, setTag] = useState('')
   const tags = useMemo(() => [...new Set(items.flatMap((h) => h.tags))].sort(), [items])
+  const catalog = useTagCatalog()
+  const colorOf = useMemo(() => new Map(catalog.map((c) => [c.path, c.color])), [catalog])
   const shown = items.filter(
     (h) =>
       (!color || h.color === color) &&
@@ -80,7 +83,13 @@ export const HighlightsPane = memo(function HighlightsPane({
               <span className="hl-pane__quote" lang="zh-CN">
                 {h.exact}
               </span>
-              {h.tags.length > 0 && <span className="hl-pane__tags">{h.tags.join(' · ')}</span>}
+              {h.tags.length > 0 && (
+                <span className="hl-pane__tags">
+                  {h.tags.map((path) => (
+                    <TagChip key={path} path={path} color={colorOf.get(path)} />
+                  ))}
+                </span>
+              )}
               {h.noteText && <span className="hl-pane__note">{h.noteText.split('\n')[0]}</span>}
             </button>
             {h.anchor === 'orphan' && (

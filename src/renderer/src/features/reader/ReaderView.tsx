@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { HighlightedArticle, prefetchHighlights } from '../highlights'
 import { FlashAt } from '../../editor'
 import { StructureEditor, StructureToggle, useStructureEdit } from '../structure'
+import { ArticleTags } from '../tags'
 import type { TextRange } from '../../routing/hash-route'
 import { ArticleMeta } from './ArticleMeta'
 import { ArticleNote } from './ArticleNote'
@@ -81,6 +82,7 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
               </p>
             )}
             <ArticleMeta article={article} />
+            <ArticleTags articleId={article.id} />
             <StructureToggle on={structure.editing} onToggle={structure.toggle} />
           </header>
           {/* Keyed by when the note was written: a merge or its undo brings another note. */}

@@ -2,3 +2,4 @@
 export { SearchBox } from './SearchBox'
 export { SearchView } from './SearchView'
 export { SavedSearchList } from './SavedSearchList'
+export { paramsFromRequest } from './search-params'
