@@ -85,6 +85,24 @@ describe('search', () => {
     const plain = search(db, { query: '招商', limit: 3 })
     expect(plain).toMatchObject({ annotationTotal: COUNT_CAP, annotationTotalExact: false })
     expect(plain).toMatchObject({ articleTotal: 1, articleTotalExact: true })
+    const every = search(db, { query: '招商', kind: 'highlight', limit: 1000 })
+    expect(every).toMatchObject({ annotationTotal: COUNT_CAP + 5, annotationTotalExact: true })
+    expect(new Set(every.hits.map((h) => h.id)).size).toBe(COUNT_CAP + 5)
+  })
+
+  it('returns every match up to a limit larger than the cap, ranked ones first', () => {
+    const { db } = tempLibrary()
+    const ids = db.transaction(() => {
+      const out: number[] = []
+      for (let i = 0; i < COUNT_CAP + 60; i++) out.push(addArticle(db, `文章${i}`, `招商引资 ${i}`))
+      return out
+    })()
+    const all = search(db, { query: '招商', kind: 'article', limit: 1000 })
+    expect(all).toMatchObject({ articleTotal: COUNT_CAP + 60, articleTotalExact: true })
+    expect(new Set(all.hits.map((h) => h.articleId))).toEqual(new Set(ids))
+    const page = search(db, { query: '招商', kind: 'article', limit: 20 })
+    expect(page).toMatchObject({ articleTotal: COUNT_CAP, articleTotalExact: false })
+    expect(page.hits).toHaveLength(20)
   })
 
   it('reports totals beyond the limit', () => {

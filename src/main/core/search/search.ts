@@ -32,10 +32,12 @@ const DEFAULT_LIMIT = 50
 export const RANK_WINDOW: Readonly<Record<Group, number>> = { highlights: 200, articles: 50 }
 
 /**
- * Totals are counted up to this many (shown as "200+" beyond): an exact
- * count reads every match, so its cost would grow with the library, and a
- * filtered search tests every match it reads, so the cap also bounds that.
- * The counted matches are the ones highlights are ranked over.
+ * Totals are counted up to this many (shown as "200+" beyond), or up to the
+ * requested page size when that is larger (`--limit 1000` returns every one
+ * of up to 1,000 matches): an exact count reads every match, so its cost
+ * would grow with the library, and a filtered search tests every match it
+ * reads, so the cap also bounds that. BM25 ranks the newest RANK_WINDOW of
+ * the counted matches; the rest follow newest first.
  */
 export const COUNT_CAP = 200
 
@@ -55,24 +57,30 @@ function joins(group: Group, c: CandidateSql, needsBody: boolean): string {
 }
 
 interface Matches {
-  /** The newest matches, newest first: at most COUNT_CAP + 1. */
+  /** The newest matches, newest first: at most the query's cap + 1. */
   ids: number[]
   total: number
   exact: boolean
 }
 
 /** One group's newest matches; one pass gives the capped count and the window to rank. */
-function newestMatches(db: Database, group: Group, c: CandidateSql, needsBody: boolean): Matches {
+function newestMatches(
+  db: Database,
+  group: Group,
+  c: CandidateSql,
+  needsBody: boolean,
+  cap: number,
+): Matches {
   const core = `${c.from}${c.needsRow ? joins(group, c, needsBody) : ''}${
     c.where.length ? ` WHERE ${c.where.join(' AND ')}` : ''
   }`
   const ids = (
     statement(db, `SELECT ${c.rid} AS rid ${core} ORDER BY ${c.recency} LIMIT @newest`).all({
       ...c.params,
-      newest: COUNT_CAP + 1,
+      newest: cap + 1,
     }) as { rid: number }[]
   ).map((r) => r.rid)
-  return { ids, total: Math.min(ids.length, COUNT_CAP), exact: ids.length <= COUNT_CAP }
+  return { ids, total: Math.min(ids.length, cap), exact: ids.length <= cap }
 }
 
 /** Each positive term's idf in `group`; a single term needs no weighing against another. */
@@ -93,6 +101,8 @@ interface Query {
   positive: Term[]
   needles: string[]
   limit: number
+  /** How many matches are counted and can be returned: COUNT_CAP, or the limit when larger. */
+  cap: number
 }
 
 /**
@@ -102,17 +112,19 @@ interface Query {
  */
 function highlightHits(db: Database, q: Query, req: SearchRequest): [SearchHit[], Matches] {
   const filters = highlightConditions(req)
-  const drive = driveByMember(db, 'highlights', q.plan, filters, COUNT_CAP + 1)
+  const drive = driveByMember(db, 'highlights', q.plan, filters, q.cap + 1)
   const c = candidateSql('highlights', q.terms, q.plan, filters, drive)
-  const m = newestMatches(db, 'highlights', c, q.needsBody)
-  const ids =
-    q.needles.length && m.ids.length > 1
+  const m = newestMatches(db, 'highlights', c, q.needsBody, q.cap)
+  const window = m.ids.slice(0, RANK_WINDOW.highlights)
+  const ranked =
+    q.needles.length && window.length > 1
       ? rankByBm25(
-          highlightRankDocs(db, m.ids.slice(0, RANK_WINDOW.highlights), q.needles),
+          highlightRankDocs(db, window, q.needles),
           termWeights(db, 'highlights', q.positive),
-          q.limit,
+          window.length,
         )
-      : m.ids.slice(0, q.limit)
+      : window
+  const ids = [...ranked, ...m.ids.slice(window.length, q.cap)].slice(0, q.limit)
   const byId = statement(db, HIGHLIGHT_BY_ID)
   return [ids.map((id) => toHighlightHit(db, byId.get(id) as HighlightRow, q.needles)), m]
 }
@@ -122,9 +134,9 @@ function highlightHits(db: Database, q: Query, req: SearchRequest): [SearchHit[]
  * ranked are read once, folded once, and the page's hits built from them.
  */
 function articleHits(db: Database, q: Query, filters: Conditions): [SearchHit[], Matches] {
-  const drive = driveByMember(db, 'articles', q.plan, filters, COUNT_CAP + 1)
+  const drive = driveByMember(db, 'articles', q.plan, filters, q.cap + 1)
   const c = candidateSql('articles', q.terms, q.plan, filters, drive)
-  const m = newestMatches(db, 'articles', c, q.needsBody)
+  const m = newestMatches(db, 'articles', c, q.needsBody, q.cap)
   const ranked = q.needles.length > 0 && m.ids.length > 1
   const window = m.ids.slice(0, ranked ? Math.max(q.limit, RANK_WINDOW.articles) : q.limit)
   const rows = statement(db, ARTICLES_BY_ID).all({ ids: JSON.stringify(window) }) as ArticleRow[]
@@ -157,6 +169,7 @@ export function search(db: Database, req: SearchRequest): SearchResults {
     positive,
     needles: positive.map((t) => t.text),
     limit: req.limit ?? DEFAULT_LIMIT,
+    cap: Math.max(COUNT_CAP, req.limit ?? DEFAULT_LIMIT),
   }
   const none: Matches = { ids: [], total: 0, exact: true }
   const [annotations, a] = req.kind !== 'article' ? highlightHits(db, q, req) : [[], none]
