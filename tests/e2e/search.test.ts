@@ -158,6 +158,35 @@ describe('search (browser host)', () => {
     })
   })
 
+  it('shows more results on request when a query matches more than a page', async () => {
+    // 70 highlights of one phrase (the reader stores them the same way).
+    const lib = openLibrary(host.libraryPath)
+    try {
+      const { id, text } = lib.db
+        .prepare("SELECT id, text FROM articles WHERE title LIKE '%招商引资%'")
+        .get() as { id: number; text: string }
+      const start = text.indexOf('产业')
+      const insert = lib.db.prepare(
+        `INSERT INTO highlights (article_id, start_offset, end_offset, exact, color, note_text, created_at, updated_at)
+         VALUES (?, ?, ?, '产业', 'green', ?, 'now', 'now')`,
+      )
+      lib.db.transaction(() => {
+        for (let i = 0; i < 70; i++) insert.run(id, start, start + 2, `第${i}条摘录`)
+      })()
+    } finally {
+      lib.close()
+    }
+    await page.getByTestId('search-box').fill('摘录')
+    const notes = page.getByTestId('search-hit').filter({ hasText: '摘录' })
+    await expect.poll(() => notes.count()).toBe(50)
+    await expect
+      .poll(() => page.getByTestId('search-summary').textContent())
+      .toMatch(/划线与批注 70 条/)
+    await page.getByTestId('search-more').click()
+    await expect.poll(() => notes.count()).toBe(70)
+    await expect.poll(() => page.getByTestId('search-more').count()).toBe(0)
+  })
+
   it('logged no page errors', () => {
     expect(pageErrors).toEqual([])
   })

@@ -238,6 +238,7 @@ export const en: Messages = {
     hint: 'Type Chinese, digits or Latin of any length; words separated by spaces must all occur, "quotes" keep a phrase, -word excludes.',
     recent: 'Recent searches',
     keys: '↑ ↓ select · Enter open',
+    more: 'Show more results',
     save: 'Save as smart collection',
     saveName: 'Name',
     saveConfirm: 'Save',

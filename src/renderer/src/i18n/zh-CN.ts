@@ -238,6 +238,7 @@ export const zhCN = {
     hint: '输入任意长度的中文、数字或英文；空格分隔的词须同时出现，"引号" 内为整体短语，-词 表示排除。',
     recent: '最近搜索',
     keys: '↑ ↓ 选择 · 回车 打开',
+    more: '显示更多结果',
     save: '保存为智能集合',
     saveName: '名称',
     saveConfirm: '保存',

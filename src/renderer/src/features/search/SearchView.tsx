@@ -1,7 +1,7 @@
 /** The results view (`#/search?…`): filters, then highlights and notes, then articles. */
 import type { SearchHit, SearchRequest } from '@shared/calls/search'
 import type { ExportSource } from '@shared/calls/briefings'
-import { useCallback, useMemo, type ReactNode } from 'react'
+import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '../../i18n'
 import { replaceRoute } from '../../routing/hash-route'
@@ -23,10 +23,17 @@ function exportSource(request: SearchRequest): ExportSource {
   return { kind: 'query', query: query.trim(), filters }
 }
 
+/** Hits asked for at first, and each time "show more" is pressed, up to what one call returns. */
+const PAGE = 50
+const MOST = 1000
+
 export function SearchView({ params }: { params: string }): ReactNode {
   const { t, i18n } = useTranslation()
   const request = requestFromParams(params)
-  const { results, error, busy } = useSearch(request)
+  // A new query or filter starts again from one page.
+  const [shown, setShown] = useState({ params, limit: PAGE })
+  const limit = shown.params === params ? shown.limit : PAGE
+  const { results, error, busy } = useSearch({ ...request, limit })
   const hits: SearchHit[] = useMemo(() => results?.hits ?? [], [results])
   const open = useCallback(
     (i: number) => {
@@ -43,6 +50,10 @@ export function SearchView({ params }: { params: string }): ReactNode {
 
   const annotations = hits.filter((h) => h.kind !== 'article')
   const articles = hits.filter((h) => h.kind === 'article')
+  const more =
+    results !== null &&
+    limit < MOST &&
+    (annotations.length < results.annotationTotal || articles.length < results.articleTotal)
   const group = (title: string, list: SearchHit[], offset: number): ReactNode => (
     <section className="search__group">
       <h2 className="search__group-title">{title}</h2>
@@ -87,6 +98,17 @@ export function SearchView({ params }: { params: string }): ReactNode {
       )}
       {annotations.length > 0 && group(t('search.annotations'), annotations, 0)}
       {articles.length > 0 && group(t('search.articles'), articles, annotations.length)}
+      {more && (
+        <button
+          type="button"
+          className="button button--quiet search__more"
+          data-testid="search-more"
+          disabled={busy}
+          onClick={() => setShown({ params, limit: Math.min(MOST, limit + PAGE * 2) })}
+        >
+          {t('search.more')}
+        </button>
+      )}
       {hits.length > 0 && <p className="search__keys">{t('search.keys')}</p>}
     </main>
   )
