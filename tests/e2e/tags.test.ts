@@ -295,6 +295,14 @@ describe('tag management (browser host)', () => {
     await page.getByTestId('search-view').waitFor()
     expect(page.url()).toContain('tag=')
     await page.getByTestId('search-hit').filter({ hasText: QUOTE_B }).first().waitFor()
+    // The search's tag filter offers the library's tags as the person types.
+    await expect
+      .poll(() => page.locator('.search-filters datalist option').evaluateAll((os) => os.length))
+      .toBeGreaterThan(0)
+    const offered = await page
+      .locator('.search-filters datalist option')
+      .evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value))
+    expect(offered).toContain('现代服务业')
     expect(pageErrors).toEqual([])
   })
 })

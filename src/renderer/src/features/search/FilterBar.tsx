@@ -1,7 +1,8 @@
 /** The filter chips of the results view: kind, note, colour, tag, publication, date range. */
 import type { SearchKind, SearchRequest } from '@shared/calls/search'
-import type { ReactNode } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useTagCatalog } from '../tags/tag-catalog'
 import { FilterField } from './FilterField'
 
 const KINDS: readonly (SearchKind | 'all')[] = ['all', 'highlight', 'note', 'article']
@@ -26,6 +27,8 @@ function withFilter<K extends keyof SearchRequest>(
 
 export function FilterBar({ request, onChange }: Props): ReactNode {
   const { t } = useTranslation()
+  const tags = useTagCatalog()
+  const tagPaths = useMemo(() => tags.map((tag) => tag.path), [tags])
   const chip = (active: boolean): string => `search-chip${active ? ' search-chip--on' : ''}`
   return (
     <div className="search-filters" role="group" aria-label={t('search.filters')}>
@@ -67,6 +70,7 @@ export function FilterBar({ request, onChange }: Props): ReactNode {
           key={`tag:${request.tag ?? ''}`}
           label={t('search.tag')}
           value={request.tag ?? ''}
+          options={tagPaths}
           onCommit={(v) => onChange(withFilter(request, 'tag', v))}
         />
         <FilterField

@@ -1,18 +1,22 @@
 /**
  * A labelled filter input that applies its value on Enter, on leaving it, or
- * (dates) on change. Give it `key={value}` so a value set elsewhere resets the draft.
+ * (dates, and a value picked from its suggestions) on change. Give it
+ * `key={value}` so a value set elsewhere resets the draft.
  */
-import { useState, type ReactNode } from 'react'
+import { useId, useState, type ReactNode } from 'react'
 
 interface Props {
   label: string
   value: string
   type?: 'text' | 'date'
+  /** Values offered as the person types (the browser's own suggestion list). */
+  options?: readonly string[]
   onCommit: (value: string) => void
 }
 
-export function FilterField({ label, value, type = 'text', onCommit }: Props): ReactNode {
+export function FilterField({ label, value, type = 'text', options, onCommit }: Props): ReactNode {
   const [draft, setDraft] = useState(value)
+  const listId = useId()
   const commit = (v: string): void => {
     if (v.trim() !== value) onCommit(v.trim())
   }
@@ -24,15 +28,23 @@ export function FilterField({ label, value, type = 'text', onCommit }: Props): R
         type={type}
         value={draft}
         lang="zh-CN"
+        list={options?.length ? listId : undefined}
         onChange={(e) => {
           setDraft(e.target.value)
-          if (type === 'date') commit(e.target.value)
+          if (type === 'date' || options?.includes(e.target.value)) commit(e.target.value)
         }}
         onBlur={() => commit(draft)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') commit(draft)
         }}
       />
+      {options?.length ? (
+        <datalist id={listId}>
+          {options.map((o) => (
+            <option key={o} value={o} />
+          ))}
+        </datalist>
+      ) : null}
     </label>
   )
 }
