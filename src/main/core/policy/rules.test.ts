@@ -69,6 +69,12 @@ describe('n-articles', () => {
     expect(found('开通24条公交线路，修建3条道路。')).toEqual([])
     expect(found('两个“21条”各有侧重。')).toEqual([])
   })
+  it('leaves a demonstrative and its measure word out of the topic (这份“20条”)', () => {
+    expect(found('会上解读了“惠企20条”，这份“20条”干货满满。')).toEqual([
+      ['n-articles', '“惠企20条”', '惠企20条'],
+      ['n-articles', '“20条”', '惠企20条'],
+    ])
+  })
   it('takes a bare count after a topic that names a package, leaving the issuer out', () => {
     expect(found('持续抓好国务院稳经济一揽子政策33条的落地见效。')).toEqual([
       ['n-articles', '稳经济一揽子政策33条', '稳经济一揽子政策33条'],
@@ -220,6 +226,22 @@ describe('targets', () => {
       '新增高新技术企业2000家以上',
     )
     expect(found('居民消费价格同比涨幅2%。')).toEqual([])
+  })
+  it('takes 下降, 稳定在 and 保持在 as statistics verbs that need a forward cue', () => {
+    expect(found('到2025年，单位GDP能耗下降13.5%。')[0]?.[1]).toBe('单位GDP能耗下降13.5%')
+    expect(found('确保粮食产量稳定在1300万吨以上。')[0]?.[1]).toBe('粮食产量稳定在1300万吨以上')
+    expect(found('去年单位GDP能耗下降3.1%，粮食产量稳定在1300万吨。')).toEqual([])
+  })
+  it('counts 万亿, 亿美元, 万吨, 万辆 and 公里 as units', () => {
+    const plan = found(
+      '力争经济总量突破1万亿，实际使用外资达到20亿美元，新能源汽车产量达到50万辆。',
+    )
+    expect(plan.map(([, text]) => text)).toEqual([
+      '经济总量突破1万亿',
+      '实际使用外资达到20亿美元',
+      '新能源汽车产量达到50万辆',
+    ])
+    expect(found('去年实际使用外资达到20亿美元。')).toEqual([])
   })
   it('counts 件 and 项 as units', () => {
     expect(found('力争每万人口高价值发明专利拥有量达到15件。')[0]?.[1]).toBe(
