@@ -243,6 +243,18 @@ describe('targets', () => {
     ])
     expect(found('去年实际使用外资达到20亿美元。')).toEqual([])
   })
+  it('skips a figure that qualifies who gets support (增长20%以上的企业)', () => {
+    expect(
+      found('力争对营业收入增长20%以上的企业给予奖励，对新增就业10人以上的企业给予补贴。'),
+    ).toEqual([])
+    expect(found('第三条 本办法所称企业，是指研发费用占比达到3%以上的企业。')).toEqual([])
+    expect(found('确保实现审批时间压缩50%的目标。')[0]?.[1]).toBe('审批时间压缩50%')
+    expect(found('县财政安排不少于2亿元的专项资金。')[0]?.[1]).toBe('县财政安排不少于2亿元')
+  })
+  it('does not read 将于 (a scheduled release) as a forward cue', () => {
+    expect(found('统计局将于下周发布数据，一季度GDP增长5.3%。')).toEqual([])
+    expect(found('全市将力争GDP增长5.3%。')[0]?.[1]).toBe('GDP增长5.3%')
+  })
   it('counts 件 and 项 as units', () => {
     expect(found('力争每万人口高价值发明专利拥有量达到15件。')[0]?.[1]).toBe(
       '每万人口高价值发明专利拥有量达到15件',

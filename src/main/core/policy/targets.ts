@@ -31,7 +31,8 @@ const VERBLESS = new RegExp(
   'gu',
 )
 const FROM = new RegExp(`[从由]${NUM}${UNIT}$`, 'u')
-const FORWARD_CUE = /到20\d{2}年|20\d{2}年(?:底|末)?前|力争|确保|争取|目标|将|要|努力|计划|预期/u
+const FORWARD_CUE =
+  /到20\d{2}年|20\d{2}年(?:底|末)?前|力争|确保|争取|目标|将(?!于)|要|努力|计划|预期/u
 const STATISTIC = /(同比|环比|比上年|较上年|较去年|比去年|较同期|比同期|较上年同期|比上年同期)$/u
 const SCALE =
   /((?:[0-9０-９]+|[一二两三四五六七八九十]+)个)?[“"]?(?:[百千万]亿|[0-9０-９]+亿)元?级[”"]?[\u4e00-\u9fff]{0,6}?(?:产业集群|集群|产业链|产业|企业|项目|园区|基地)/gu
@@ -50,7 +51,7 @@ export function findTargets(text: string): PolicySpan[] {
     const weak = new RegExp(`^(${WEAK})$`, 'u').test(verb)
     const before = text.slice(sentenceStart(text, verbAt), verbAt)
     if (weak && STATISTIC.test(before)) continue
-    if (CAP.test(before)) continue
+    if (CAP.test(before) || isCondition(text, end)) continue
     if (weak && !forwardLooking(text, verbAt, before)) continue
     const cs = clauseStart(text, verbAt, 30)
     const raw = text.slice(cs, verbAt)
@@ -71,7 +72,8 @@ export function findTargets(text: string): PolicySpan[] {
   }
   for (const m of text.matchAll(VERBLESS)) {
     const before = text.slice(sentenceStart(text, m.index), m.index)
-    if (STATISTIC.test(before) || CAP.test(before)) continue
+    if (STATISTIC.test(before) || CAP.test(before) || isCondition(text, m.index + m[0].length))
+      continue
     if (!FORWARD_CUE.test(before) && !inPlanSection(text, m.index) && !inClause(text, m.index))
       continue
     const subject = stripLeadingFrame(text.slice(clauseStart(text, m.index, 30), m.index), true)
@@ -116,7 +118,7 @@ function forwardLooking(text: string, pos: number, before: string): boolean {
 
 const STRONG_TARGET = new RegExp(`(?:${STRONG})(?:至|到|为)?${NUM}${UNIT}`, 'u')
 /** Words that put a sentence in the past (去年…压缩30%，…增长15%). */
-const PAST_CUE = /去年|上年|过去|已经|已|累计|同比|环比|较上年|比上年/u
+const PAST_CUE = /去年|上年|过去|已经|已|累计|同比|环比|较上年|比上年|目前|截至|截止|以来|此前/u
 /** 第一条 / 第12条 at the start of the line: an article of a measures document. */
 const CLAUSE_LINE = /^\s*第[0-9０-９一二三四五六七八九十百]+条[\s\u3000]/u
 
@@ -129,6 +131,18 @@ function inClause(text: string, pos: number): boolean {
 function sentenceEnd(text: string, pos: number): number {
   const m = /[。！？!?\n]/u.exec(text.slice(pos))
   return m ? pos + m.index : text.length
+}
+
+/**
+ * 的 + who qualifies after the figure (增长20%以上的企业, 达到90分以上的，): a
+ * condition for support. 不少于2亿元的专项资金 names the measured thing instead.
+ */
+const QUALIFIER =
+  /^的(?:[\u4e00-\u9fffA-Za-z]{0,6}?(?:企业|项目|单位|个人|主体|机构|团队|人才|商户|家庭|园区|学校|医院)|[，,、；;])/u
+
+/** True when the figure ending at `end` qualifies a noun (对营业收入增长20%以上的企业给予奖励). */
+function isCondition(text: string, end: number): boolean {
+  return QUALIFIER.test(text.slice(end, end + 10))
 }
 
 /** A short line that opens plans (二、2024年主要目标和重点工作 / 重点抓好以下工作：). */
