@@ -133,6 +133,7 @@ describe('slogans', () => {
       ['slogan', '“一窗受理”', '一窗受理'],
     ])
     expect(found('企业开办实现“一日办结”，做到“一次办好”，绘好“一张蓝图”')).toEqual([])
+    expect(found('对各类企业“一视同仁”，政策“一以贯之”')).toEqual([])
   })
   it('takes “四个一” as a counted slogan, not a one-character word', () => {
     expect(found('建立企业服务“四个一”机制')).toEqual([['slogan', '“四个一”', '四个一']])
