@@ -46,17 +46,22 @@ export function isQuoted(text: string, start: number, end: number): boolean {
 
 /**
  * Leading words that belong to the sentence's frame, not to a topic or a
- * target's subject (时间状语, 力争/确保, 全市…). Removed repeatedly from the front.
+ * target's subject (第八条, 目标是, 时间状语, 力争/确保, 全市…). Removed repeatedly
+ * from the front.
  */
 const LEADING_FRAME =
-  /^(?:到20\d{2}年(?:底|末)?|20\d{2}年(?:底|末)?|今年|明年|全年|力争|确保|争取|努力|推动|推进|实现|并|将|要|使|其中|同时|全市|全省|全区|全县|全国|本市|我市|我们|我省|我区|我县)/u
+  /^(?:第[0-9０-９一二三四五六七八九十百]+条[\s\u3000]*|(?:主要)?(?:预期)?目标(?:是|为)|到20\d{2}年(?:底|末)?|20\d{2}年(?:底|末)?|今年|明年|全年|去年|上年|力争|确保|争取|努力|推动|推进|实现|并|将|要|使|其中|同时|全市|全省|全区|全县|全国|本市|我市|我们|我省|我区|我县)/u
 
-/** Strips frame words from the front of a phrase. */
-export function stripLeadingFrame(phrase: string): string {
+/**
+ * Strips frame words from the front of a phrase. The last word is kept when
+ * the phrase is nothing but frame, unless `all` (a verbless figure such as
+ * 新增就业70万人 has its own head, so 目标是 before it goes too).
+ */
+export function stripLeadingFrame(phrase: string, all = false): string {
   let s = phrase
   for (;;) {
     const m = LEADING_FRAME.exec(s)
-    if (!m || m[0].length === s.length) return s
+    if (!m || (m[0].length === s.length && !all)) return s
     s = s.slice(m[0].length)
   }
 }

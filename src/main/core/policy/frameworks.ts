@@ -1,7 +1,8 @@
 /**
  * Frameworks written as sums: “3+3+N”, “2+9+N”, 构建1+N政策体系. Only in quotes
  * or right after a verb that builds one (构建/形成/打造…); 3+3=6 and 1+1>2 are
- * arithmetic and never match.
+ * arithmetic and never match, and a sum of ones alone (“1+1”) is the synergy
+ * idiom unless a framework noun follows it (“1+1”帮扶机制).
  */
 import { isQuoted } from './clause'
 import type { PolicySpan } from './types'
@@ -15,6 +16,11 @@ const BUILDING_VERB =
   /(构建|形成|打造|建立|建设|完善|实施|推进|围绕|聚焦|锚定|着力构建|加快构建)(起|了|好)?$/u
 const FRAMEWORK_NOUN = /^(政策体系|产业体系|体系|模式|格局|布局|架构|机制|政策|工作机制|发展格局)/u
 
+/** 1+1, 1+1+1: the idiom for synergy (“1+1”简单相加), not a framework by itself. */
+const ONES_ONLY = /^1(?:\+1)+$/u
+/** A framework noun within a few characters (“1+1”帮扶机制). */
+const NOUN_NEAR = /^[\u4e00-\u9fff]{0,4}?(?:体系|模式|格局|布局|架构|机制)/u
+
 /** Every framework mention in `text`. */
 export function findFrameworks(text: string): PolicySpan[] {
   const out: PolicySpan[] = []
@@ -23,6 +29,8 @@ export function findFrameworks(text: string): PolicySpan[] {
     const end = start + m[0].length
     const label = normaliseFramework(m[0])
     const quoted = isQuoted(text, start, end)
+    const after = text.slice(quoted ? end + 1 : end, end + 7)
+    if (ONES_ONLY.test(label) && !NOUN_NEAR.test(after)) continue
     let confidence: number
     if (quoted) confidence = 0.95
     else if (

@@ -16,7 +16,7 @@ const PATTERN = new RegExp(
 
 /** Verbs and markers after which a topic begins; the topic is what follows the last one. */
 const TOPIC_CUT =
-  /(出台|印发|发布|推出|制定|出炉|实施|落实|贯彻|兑现|执行|修订|围绕|根据|按照|依据|对照|通过|关于|简称|所称|统称|俗称|称之为|即|是|了|将|把|从|对|在|和|与|及|共|有|用好|抓好|聚焦|这|该|其|系列|版|称为|称作|政府|推动|推进|持续|全面|去年|今年|明年|上年|此前|原有|新版)/gu
+  /(出台|印发|发布|推出|制定|出炉|实施|落实|贯彻|兑现|执行|修订|围绕|根据|按照|依据|对照|通过|关于|简称|所称|统称|俗称|称之为|即|是|了|将|把|从|对|在|和|与|及|共|有|用好|抓好|聚焦|这份|该份|这项|该项|这批|这些|一份|这|该|其|系列|版|称为|称作|政府|国务院|党中央|推动|推进|持续|全面|去年|今年|明年|上年|此前|原有|新版)/gu
 /** A place at the front of a topic (达州重点产业 → 重点产业). */
 const LEADING_PLACE =
   /^[\u4e00-\u9fff]{1,4}?(?:自治区|[省市县州区])(?![省市县州区])(?=[\u4e00-\u9fff]{2})/u
@@ -26,6 +26,13 @@ const TOPIC_CHAR = /[\u4e00-\u9fffA-Za-z0-9]/u
 const AFTER_BARE = /^(?:$|[，,。；;、：:！？\s）)的和及等与]|[”"’」』》])/u
 /** The verbs that introduce a package (出台…24条) when it has neither quotes nor 措施. */
 const INTRODUCING_VERB = /(出台|印发|发布|推出|制定|出炉|落实|实施|兑现|用好|贯彻)$/u
+
+/**
+ * A topic that ends by naming a package (稳经济一揽子政策33条), with words before
+ * it; 各类政策措施40条 or 梳理相关政策12条 count documents, not one package.
+ */
+const NAMED_AS_PACKAGE =
+  /^(?!.*(?:各类|各项|多项|相关|有关|梳理|汇总|累计))[\u4e00-\u9fff]{2,}(?:政策|措施|举措|意见)$/u
 
 /** The topic before `pos`, with trailing 的 and any leading place removed. */
 export function topicBefore(
@@ -109,7 +116,9 @@ export function findNArticles(text: string): PolicySpan[] {
     else if (
       count >= 5 &&
       topic.length >= 2 &&
-      (INTRODUCING_VERB.test(cutBy) || coordinatedWithPackage(text, start - topic.length, cutBy)) &&
+      (INTRODUCING_VERB.test(cutBy) ||
+        NAMED_AS_PACKAGE.test(topic) ||
+        coordinatedWithPackage(text, start - topic.length, cutBy)) &&
       AFTER_BARE.test(text.slice(end, end + 1))
     )
       confidence = 0.7

@@ -69,6 +69,19 @@ describe('n-articles', () => {
     expect(found('开通24条公交线路，修建3条道路。')).toEqual([])
     expect(found('两个“21条”各有侧重。')).toEqual([])
   })
+  it('leaves a demonstrative and its measure word out of the topic (这份“20条”)', () => {
+    expect(found('会上解读了“惠企20条”，这份“20条”干货满满。')).toEqual([
+      ['n-articles', '“惠企20条”', '惠企20条'],
+      ['n-articles', '“20条”', '惠企20条'],
+    ])
+  })
+  it('takes a bare count after a topic that names a package, leaving the issuer out', () => {
+    expect(found('持续抓好国务院稳经济一揽子政策33条的落地见效。')).toEqual([
+      ['n-articles', '稳经济一揽子政策33条', '稳经济一揽子政策33条'],
+    ])
+    expect(found('今年共梳理各类政策措施40条，汇总相关政策12条。')).toEqual([])
+    expect(found('本市有关政策3条。')).toEqual([])
+  })
 })
 
 describe('frameworks', () => {
@@ -83,6 +96,11 @@ describe('frameworks', () => {
     expect(found('“3+3=6，但效果远不止于此。”')).toEqual([])
     expect(found('1+1>2的效果')).toEqual([])
     expect(found('比分为3+2，最终获胜')).toEqual([])
+  })
+  it('reads a quoted “1+1” as the synergy idiom unless a framework noun follows', () => {
+    expect(found('要警惕把“1+1”简单相加当作政策协同。')).toEqual([])
+    expect(found('形成“1+1”结对帮扶机制')).toEqual([['framework', '“1+1”', '1+1']])
+    expect(found('构建“1+1+N”帮扶体系')[0]?.[2]).toBe('1+1+N')
   })
 })
 
@@ -108,6 +126,18 @@ describe('slogans', () => {
     expect(found('“一条产业链、一张招商图谱、一个工作专班”的思路')).toEqual([])
     expect(found('制定“十四五”规划')).toEqual([])
     expect(found('搭起“四梁八柱”')).toEqual([])
+  })
+  it('takes a quoted 一 + channel + verb (“一网通办”) but not a time commitment', () => {
+    expect(found('深化“一网通办”，推行“一窗受理”')).toEqual([
+      ['slogan', '“一网通办”', '一网通办'],
+      ['slogan', '“一窗受理”', '一窗受理'],
+    ])
+    expect(found('企业开办实现“一日办结”，做到“一次办好”，绘好“一张蓝图”')).toEqual([])
+    expect(found('对各类企业“一视同仁”，政策“一以贯之”')).toEqual([])
+  })
+  it('takes “四个一” as a counted slogan, not a one-character word', () => {
+    expect(found('建立企业服务“四个一”机制')).toEqual([['slogan', '“四个一”', '四个一']])
+    expect(found('坚持四个一工作法')).toEqual([])
   })
 })
 
@@ -159,6 +189,78 @@ describe('targets', () => {
     expect(found('确保零售总额同比增长5.8%。')).toEqual([])
     expect(found('单个项目补助最高不超过50万元。')).toEqual([])
     expect(found('本措施自2024年6月1日起施行，有效期至2025年12月31日。')).toEqual([])
+  })
+  it('reads a 第N条 clause of a measures document as forward-looking', () => {
+    expect(found('第一条 深化改革，政务服务事项全程网办率达到90%以上。')[0]?.[1]).toBe(
+      '政务服务事项全程网办率达到90%以上',
+    )
+    expect(found('该市政务服务事项全程网办率达到90%以上。')).toEqual([])
+  })
+  it('takes a share of a named base (不低于合同金额的30%)', () => {
+    expect(found('第八条 预付款比例原则上不低于合同金额的30%。')[0]?.[1]).toBe(
+      '预付款比例原则上不低于合同金额的30%',
+    )
+    expect(found('预付款不低于合同金额的3倍。')).toEqual([])
+  })
+  it('reads a statistics verb beside a reduction target as a target, unless the sentence looks back', () => {
+    const measures = found('比如，许可办理时限压缩30%，中小企业份额提高至40%以上。')
+    expect(measures.map(([, text]) => text)).toEqual([
+      '许可办理时限压缩30%',
+      '中小企业份额提高至40%以上',
+    ])
+    const past = found('去年审批时限压缩30%，市场主体数量增长15%。')
+    expect(past.map(([, text]) => text)).toEqual(['审批时限压缩30%'])
+    expect(found('目标是审批时限压缩30%。')[0]?.[1]).toBe('审批时限压缩30%')
+  })
+  it('finds verbless plan figures (新增就业…万人, 涨幅…%) only where the text plans', () => {
+    const report = [
+      '一、2024年工作回顾',
+      '城镇新增就业82万人，居民消费价格涨幅2.1%。',
+      '二、2025年主要目标',
+      '城镇新增就业70万人以上，居民消费价格涨幅3%左右。',
+    ].join('\n')
+    expect(found(report).map(([, text]) => text)).toEqual([
+      '城镇新增就业70万人以上',
+      '居民消费价格涨幅3%左右',
+    ])
+    expect(found('全年目标是新增高新技术企业2000家以上。')[0]?.[1]).toBe(
+      '新增高新技术企业2000家以上',
+    )
+    expect(found('居民消费价格同比涨幅2%。')).toEqual([])
+  })
+  it('takes 下降, 稳定在 and 保持在 as statistics verbs that need a forward cue', () => {
+    expect(found('到2025年，单位GDP能耗下降13.5%。')[0]?.[1]).toBe('单位GDP能耗下降13.5%')
+    expect(found('确保粮食产量稳定在1300万吨以上。')[0]?.[1]).toBe('粮食产量稳定在1300万吨以上')
+    expect(found('去年单位GDP能耗下降3.1%，粮食产量稳定在1300万吨。')).toEqual([])
+  })
+  it('counts 万亿, 亿美元, 万吨, 万辆 and 公里 as units', () => {
+    const plan = found(
+      '力争经济总量突破1万亿，实际使用外资达到20亿美元，新能源汽车产量达到50万辆。',
+    )
+    expect(plan.map(([, text]) => text)).toEqual([
+      '经济总量突破1万亿',
+      '实际使用外资达到20亿美元',
+      '新能源汽车产量达到50万辆',
+    ])
+    expect(found('去年实际使用外资达到20亿美元。')).toEqual([])
+  })
+  it('skips a figure that qualifies who gets support (增长20%以上的企业)', () => {
+    expect(
+      found('力争对营业收入增长20%以上的企业给予奖励，对新增就业10人以上的企业给予补贴。'),
+    ).toEqual([])
+    expect(found('第三条 本办法所称企业，是指研发费用占比达到3%以上的企业。')).toEqual([])
+    expect(found('确保实现审批时间压缩50%的目标。')[0]?.[1]).toBe('审批时间压缩50%')
+    expect(found('县财政安排不少于2亿元的专项资金。')[0]?.[1]).toBe('县财政安排不少于2亿元')
+  })
+  it('does not read 将于 (a scheduled release) as a forward cue', () => {
+    expect(found('统计局将于下周发布数据，一季度GDP增长5.3%。')).toEqual([])
+    expect(found('全市将力争GDP增长5.3%。')[0]?.[1]).toBe('GDP增长5.3%')
+  })
+  it('counts 件 and 项 as units', () => {
+    expect(found('力争每万人口高价值发明专利拥有量达到15件。')[0]?.[1]).toBe(
+      '每万人口高价值发明专利拥有量达到15件',
+    )
+    expect(found('全年受理投诉达到1200件。')).toEqual([])
   })
   it('finds 百亿级 scale targets after a building verb only', () => {
     expect(found('培育3个百亿级产业集群。')[0]?.[1]).toBe('3个百亿级产业集群')

@@ -10,12 +10,19 @@ import type { PolicySpan } from './types'
 const NUM = '一二两三四五六七八九十百千万双'
 /** Two or more groups, each a numeral then one to three other Han characters. */
 const GROUPED = new RegExp(`^(?:[${NUM}]+[^${NUM}\\P{Script=Han}]{1,3}){2,}$`, 'u')
-/** 两个确立, 四个全面: a count of 个 followed by a short name, quoted only. */
-const COUNTED = /^[两三四五六七八九十]个[\u4e00-\u9fff]{2,4}$/u
+/** 两个确立, 四个全面, 四个一: a count of 个 followed by a short name (or 一), quoted only. */
+const COUNTED = /^[两三四五六七八九十]个(?:[\u4e00-\u9fff]{2,4}|一)$/u
 /** “两新”, “三农”: a numeral and one character, quoted only. */
 const PAIRED = /^[两三四五六七八九十][\u4e00-\u9fff]$/u
 /** “三服务”, “五水共治”: a numeral (not 一) and two or three other characters, quoted only. */
 const LED = new RegExp(`^[两三四五六七八九十双][^${NUM}\\P{Script=Han}]{2,3}$`, 'u')
+/**
+ * “一网通办”, “一窗受理”: 一, a channel, a two-character verb phrase, quoted
+ * only. 一 with a time word (“一日办结”, “一次办好”) is a time commitment, and
+ * 一 with a measure word (“一盘棋”, “一张图”) an ordinary phrase, so neither counts.
+ */
+const ONE_CHANNEL =
+  /^一[^\P{Script=Han}一二两三四五六七八九十日天次周月年时刻秒个张条件盘份批项些般切律起同把体]{1}[\u4e00-\u9fff]{2}$/u
 const QUOTED = new RegExp(
   `[${OPEN_QUOTES}]([^${OPEN_QUOTES}${CLOSE_QUOTES}\\s]{2,12})[${CLOSE_QUOTES}]`,
   'gu',
@@ -30,7 +37,7 @@ const TRIPLE_ONE =
 const KNOWN = /放管服|双循环|双碳/gu
 /** 一… phrases that are ordinary words, not slogans. */
 const ORDINARY =
-  /^(一年一度|一心一意|一模一样|一五一十|一点一滴|一朝一夕|一言一行|一举一动|四梁八柱|三令五申|七上八下|四面八方|五湖四海|千方百计|三心二意|十全十美|万无一失|一干二净|七嘴八舌|三番五次|千家万户|千军万马|一针一线)$/u
+  /^(一年一度|一心一意|一模一样|一五一十|一点一滴|一朝一夕|一言一行|一举一动|四梁八柱|三令五申|七上八下|四面八方|五湖四海|千方百计|三心二意|十全十美|万无一失|一干二净|七嘴八舌|三番五次|千家万户|千军万马|一针一线|一以贯之|一视同仁|一如既往|一脉相承|一往无前|一鼓作气|一劳永逸|一蹴而就|一目了然|一马当先|一锤定音|一抓到底|一体推进|一路畅通|一帆风顺)$/u
 
 /** Every slogan mention in `text`. */
 export function findSlogans(text: string): PolicySpan[] {
@@ -44,7 +51,10 @@ export function findSlogans(text: string): PolicySpan[] {
     if (!quoted) continue
     if ((GROUPED.test(inner) && !ORDINARY.test(inner)) || COUNTED.test(inner)) {
       push(m.index, m.index + m[0].length, inner, 0.9)
-    } else if (PAIRED.test(inner) || (LED.test(inner) && !ORDINARY.test(inner))) {
+    } else if (
+      PAIRED.test(inner) ||
+      ((LED.test(inner) || ONE_CHANNEL.test(inner)) && !ORDINARY.test(inner))
+    ) {
       push(m.index, m.index + m[0].length, inner, 0.75)
     }
   }

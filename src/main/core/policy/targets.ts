@@ -4,7 +4,10 @@
  * 个工作日…) and a verb that moves it; verbs that also report statistics
  * (达到, 提高, 突破…) need a forward-looking cue (到2025年, 力争, 确保…) in the
  * sentence or a plan section (under 今年主要目标 / 重点抓好以下工作 in a work
- * report), and 同比增长 is never a target. Dates have no unit, so never match.
+ * report, or a 第N条 clause of a measures document), and 同比增长 is never a
+ * target. Dates have no unit, so never match. Plan tables also state targets
+ * without a verb (城镇新增就业70万人以上, 居民消费价格涨幅3%左右): those need the
+ * same forward-looking context.
  */
 import { clauseStart, sentenceStart, stripLeadingFrame } from './clause'
 import type { PolicySpan } from './types'
@@ -13,15 +16,23 @@ const NUM = '(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七�
 /** 三分之一: a fraction needs no unit. */
 const FRACTION = '[一二三四五六七八九十]分之[一二三四五六七八九十]'
 const UNIT =
-  '(?:%|％|个百分点|万亿元|亿元|万元|亿|个工作日|工作日|天|小时|分钟|万户|户|万家|家|万人)'
+  '(?:%|％|个百分点|万亿元|亿元|万元|亿美元|万美元|万亿|亿|个工作日|工作日|天|小时|分钟|万户|户|万家|家|万人|件|项|万吨|万辆|万千瓦|万亩|万平方米|公里)'
 const STRONG = '压缩|压减|压降|缩短|缩减|精简|减少|降低|控制在|不低于|不少于|不超过'
-const WEAK = '提升|提高|达到|达|突破|超过|增加|增长|增至'
+const WEAK = '提升|提高|达到|达|突破|超过|增加|增长|增至|下降|稳定在|保持在'
+/** 不低于合同金额的30%: a share of a named base, percentages only. */
+const BASE = '(?:[\\u4e00-\\u9fffA-Za-z&]{1,8}?的(?=[0-9０-９.．]+[%％]))?'
 const PATTERN = new RegExp(
-  `(?:再|进一步|均|分别|平均)?(${STRONG}|${WEAK})(?:至|到|为|了)?(?:(${NUM})(${UNIT})|${FRACTION})(以上|以内|以下|左右)?`,
+  `(?:再|进一步|均|分别|平均)?(${STRONG}|${WEAK})(?:至|到|为|了)?${BASE}(?:(${NUM})(${UNIT})|${FRACTION})(以上|以内|以下|左右)?`,
+  'gu',
+)
+/** Verbless plan figures: 新增就业70万人以上, 涨幅3%左右, 增速保持在6%. */
+const VERBLESS = new RegExp(
+  `(?:新增[\\u4e00-\\u9fffA-Za-z]{0,10}?(?:${NUM})(?:万人|人|万户|户|万家|家|万个|个|件|项|万亿元|亿元|万元)|(?:涨幅|增幅|增速)(?:为|在|保持在|控制在)?(?:${NUM})[%％])(?:以上|以内|以下|左右)?`,
   'gu',
 )
 const FROM = new RegExp(`[从由]${NUM}${UNIT}$`, 'u')
-const FORWARD_CUE = /到20\d{2}年|20\d{2}年(?:底|末)?前|力争|确保|争取|目标|将|要|努力|计划|预期/u
+const FORWARD_CUE =
+  /到20\d{2}年|20\d{2}年(?:底|末)?前|力争|确保|争取|目标|将(?!于)|要|努力|计划|预期/u
 const STATISTIC = /(同比|环比|比上年|较上年|较去年|比去年|较同期|比同期|较上年同期|比上年同期)$/u
 const SCALE =
   /((?:[0-9０-９]+|[一二两三四五六七八九十]+)个)?[“"]?(?:[百千万]亿|[0-9０-９]+亿)元?级[”"]?[\u4e00-\u9fff]{0,6}?(?:产业集群|集群|产业链|产业|企业|项目|园区|基地)/gu
@@ -40,8 +51,8 @@ export function findTargets(text: string): PolicySpan[] {
     const weak = new RegExp(`^(${WEAK})$`, 'u').test(verb)
     const before = text.slice(sentenceStart(text, verbAt), verbAt)
     if (weak && STATISTIC.test(before)) continue
-    if (CAP.test(before)) continue
-    if (weak && !FORWARD_CUE.test(before) && !inPlanSection(text, verbAt)) continue
+    if (CAP.test(before) || isCondition(text, end)) continue
+    if (weak && !forwardLooking(text, verbAt, before)) continue
     const cs = clauseStart(text, verbAt, 30)
     const raw = text.slice(cs, verbAt)
     const subject = stripLeadingFrame(raw)
@@ -57,6 +68,25 @@ export function findTargets(text: string): PolicySpan[] {
       text: spanText,
       label: halfWidth(spanText),
       confidence: weak ? 0.75 : 0.85,
+    })
+  }
+  for (const m of text.matchAll(VERBLESS)) {
+    const before = text.slice(sentenceStart(text, m.index), m.index)
+    if (STATISTIC.test(before) || CAP.test(before) || isCondition(text, m.index + m[0].length))
+      continue
+    if (!FORWARD_CUE.test(before) && !inPlanSection(text, m.index) && !inClause(text, m.index))
+      continue
+    const subject = stripLeadingFrame(text.slice(clauseStart(text, m.index, 30), m.index), true)
+    const start = m.index - subject.length
+    const end = m.index + m[0].length
+    const spanText = text.slice(start, end)
+    out.push({
+      kind: 'target',
+      start,
+      end,
+      text: spanText,
+      label: halfWidth(spanText),
+      confidence: 0.7,
     })
   }
   for (const m of text.matchAll(SCALE)) {
@@ -75,6 +105,46 @@ export function findTargets(text: string): PolicySpan[] {
   return out
 }
 
+/**
+ * True when a statistics-style verb at `pos` states a goal: a forward cue in
+ * its sentence, a plan section, a 第N条 clause, or (outside a look back) a
+ * sentence that already sets a reduction target (压缩30%，份额提高至40%以上).
+ */
+function forwardLooking(text: string, pos: number, before: string): boolean {
+  if (FORWARD_CUE.test(before) || inPlanSection(text, pos) || inClause(text, pos)) return true
+  const sentence = text.slice(sentenceStart(text, pos), sentenceEnd(text, pos))
+  return STRONG_TARGET.test(sentence) && !PAST_CUE.test(sentence) && !inReviewSection(text, pos)
+}
+
+const STRONG_TARGET = new RegExp(`(?:${STRONG})(?:至|到|为)?${NUM}${UNIT}`, 'u')
+/** Words that put a sentence in the past (去年…压缩30%，…增长15%). */
+const PAST_CUE = /去年|上年|过去|已经|已|累计|同比|环比|较上年|比上年|目前|截至|截止|以来|此前/u
+/** 第一条 / 第12条 at the start of the line: an article of a measures document. */
+const CLAUSE_LINE = /^\s*第[0-9０-９一二三四五六七八九十百]+条[\s\u3000]/u
+
+/** True when `pos` lies on a line that opens with 第N条 (a clause of a normative text). */
+function inClause(text: string, pos: number): boolean {
+  return CLAUSE_LINE.test(text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos))
+}
+
+/** The index just past the sentence containing `pos`. */
+function sentenceEnd(text: string, pos: number): number {
+  const m = /[。！？!?\n]/u.exec(text.slice(pos))
+  return m ? pos + m.index : text.length
+}
+
+/**
+ * 的 + who qualifies after the figure (增长20%以上的企业, 达到90分以上的，): a
+ * condition for support. 不少于2亿元的专项资金 names the measured thing instead.
+ */
+const QUALIFIER =
+  /^的(?:[\u4e00-\u9fffA-Za-z]{0,6}?(?:企业|项目|单位|个人|主体|机构|团队|人才|商户|家庭|园区|学校|医院)|[，,、；;])/u
+
+/** True when the figure ending at `end` qualifies a noun (对营业收入增长20%以上的企业给予奖励). */
+function isCondition(text: string, end: number): boolean {
+  return QUALIFIER.test(text.slice(end, end + 10))
+}
+
 /** A short line that opens plans (二、2024年主要目标和重点工作 / 重点抓好以下工作：). */
 const PLAN_HEADING = /主要(?:预期)?目标|重点(?:抓好|做好|工作|任务)|主要任务|工作安排|工作打算/u
 /** A short line that opens a look back (一、2023年工作回顾), ending any plan section. */
@@ -84,17 +154,27 @@ const HEADING_MAX = 40
 
 /** True when `pos` lies under a plan heading, with no look-back heading after it. */
 function inPlanSection(text: string, pos: number): boolean {
+  return sectionAt(text, pos) === 'plan'
+}
+
+/** True when `pos` lies under a look-back heading (一、2024年工作回顾). */
+function inReviewSection(text: string, pos: number): boolean {
+  return sectionAt(text, pos) === 'review'
+}
+
+/** The kind of section whose heading is the nearest short heading line above `pos`. */
+function sectionAt(text: string, pos: number): 'plan' | 'review' | null {
   let lineEnd = text.lastIndexOf('\n', pos - 1)
   for (let n = 0; lineEnd > 0 && n < 40; n++) {
     const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1
     const line = text.slice(lineStart, lineEnd).trim()
     if (line.length <= HEADING_MAX) {
-      if (REVIEW_HEADING.test(line)) return false
-      if (PLAN_HEADING.test(line)) return true
+      if (REVIEW_HEADING.test(line)) return 'review'
+      if (PLAN_HEADING.test(line)) return 'plan'
     }
     lineEnd = lineStart - 1
   }
-  return false
+  return null
 }
 
 /** Full-width digits, ％ and ． in a label become ASCII (９８％ → 98%). */
