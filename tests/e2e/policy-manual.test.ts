@@ -11,21 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, newWatchedPage } from '../helpers/browser'
 import { startTestHost, type TestHost } from '../helpers/host'
 import { importThroughUi } from '../helpers/ui'
-
-// Page globals used inside page.evaluate; the node tsconfig has no DOM lib.
-interface PageNode {
-  data: string
-}
-declare const document: {
-  querySelector(s: string): { dispatchEvent(e: unknown): void } | null
-  createTreeWalker(root: unknown, what: number): { nextNode(): PageNode | null }
-  createRange(): { setStart(n: PageNode, o: number): void; setEnd(n: PageNode, o: number): void }
-}
-declare const NodeFilter: { SHOW_TEXT: number }
-declare const MouseEvent: new (type: string, init: { bubbles: boolean }) => unknown
-declare const window: {
-  getSelection(): { removeAllRanges(): void; addRange(r: unknown): void } | null
-}
+import { selectInArticle } from '../helpers/select'
 
 const repoRoot = join(__dirname, '..', '..')
 const shotsDir = join(repoRoot, 'test-results')
@@ -54,26 +40,8 @@ function tagsByText(): Record<string, string[]> {
   }
 }
 
-/** Selects `needle` in the article (inside one text node) as a mouse drag would. */
-async function select(needle: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const root = document.querySelector('.article-text')!
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.data.indexOf(needle)
-      if (at < 0) continue
-      const r = document.createRange()
-      r.setStart(n, at)
-      r.setEnd(n, at + needle.length)
-      window.getSelection()!.removeAllRanges()
-      window.getSelection()!.addRange(r)
-      root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
-      return
-    }
-    throw new Error(`"${needle}" is not on the page`)
-  }, needle)
-  await page.getByTestId('highlight-toolbar').waitFor()
-}
+/** Selects `needle` in the article as a mouse drag would. */
+const select = (needle: string): Promise<void> => selectInArticle(page, needle)
 
 beforeAll(async () => {
   mkdirSync(shotsDir, { recursive: true })
