@@ -88,42 +88,30 @@ export function RegistryView(): ReactNode {
             data-testid="policy-filter-tag"
           />
         </label>
-        <label>
-          {t('policyEdit.filterFrom')}
-          <input
-            type="date"
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-            data-testid="policy-filter-from"
-          />
-        </label>
-        <label>
-          {t('policyEdit.filterTo')}
-          <input
-            type="date"
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-            data-testid="policy-filter-to"
-          />
-        </label>
-        <label>
-          {t('policyIssuing.issuedFrom')}
-          <input
-            type="date"
-            value={issuedFrom}
-            onChange={(e) => setIssuedFrom(e.target.value)}
-            data-testid="policy-filter-issued-from"
-          />
-        </label>
-        <label>
-          {t('policyIssuing.issuedTo')}
-          <input
-            type="date"
-            value={issuedTo}
-            onChange={(e) => setIssuedTo(e.target.value)}
-            data-testid="policy-filter-issued-to"
-          />
-        </label>
+        <DateFilter
+          label={t('policyEdit.filterFrom')}
+          value={from}
+          onChange={setFrom}
+          testId="policy-filter-from"
+        />
+        <DateFilter
+          label={t('policyEdit.filterTo')}
+          value={to}
+          onChange={setTo}
+          testId="policy-filter-to"
+        />
+        <DateFilter
+          label={t('policyIssuing.issuedFrom')}
+          value={issuedFrom}
+          onChange={setIssuedFrom}
+          testId="policy-filter-issued-from"
+        />
+        <DateFilter
+          label={t('policyIssuing.issuedTo')}
+          value={issuedTo}
+          onChange={setIssuedTo}
+          testId="policy-filter-issued-to"
+        />
       </div>
       {pair.length === 2 && (
         <MergeBar
@@ -197,5 +185,25 @@ export function RegistryView(): ReactNode {
         </table>
       )}
     </main>
+  )
+}
+
+/** One date bound of the registry's filters: applied as soon as it changes. */
+function DateFilter(props: {
+  label: string
+  value: string
+  onChange: (value: string) => void
+  testId: string
+}): ReactNode {
+  return (
+    <label>
+      {props.label}
+      <input
+        type="date"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        data-testid={props.testId}
+      />
+    </label>
   )
 }
