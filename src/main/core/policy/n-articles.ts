@@ -14,6 +14,15 @@ const PATTERN = new RegExp(
   'gu',
 )
 
+/**
+ * A count with a few words between 条 and the noun: 15条硬核措施, 18条稳外贸措施,
+ * 10条具体举措. The words are a topic (稳外贸) or a qualifier (硬核, 具体).
+ */
+const QUALIFIED = new RegExp(`(${COUNT})条([\u4e00-\u9fff]{2,6}?)(政策措施|措施|举措|意见)`, 'gu')
+/** Qualifiers that say nothing of the topic: 15条具体措施 is not named 具体15条. */
+const PLAIN_QUALIFIER =
+  /^(?:具体|相关|有关|主要|重要|重点|配套|务实|实在|有力|有效|针对性|可操作|政策)$/u
+
 /** Verbs and markers after which a topic begins; the topic is what follows the last one. */
 const TOPIC_CUT =
   /(出台|印发|发布|推出|制定|出炉|实施|落实|贯彻|兑现|执行|修订|围绕|根据|按照|依据|对照|通过|关于|简称|所称|统称|俗称|称之为|即|是|了|将|把|从|对|在|和|与|及|共|有|用好|抓好|聚焦|这份|该份|这项|该项|这批|这些|一份|这|该|其|系列|版|称为|称作|政府|国务院|党中央|推动|推进|持续|全面|去年|今年|明年|上年|此前|原有|新版)/gu
@@ -131,6 +140,42 @@ export function findNArticles(text: string): PolicySpan[] {
       text: text.slice(topicStart, end),
       label: `${topic}${count}条`,
       confidence,
+    })
+  }
+  return [...out, ...findQualified(text, out)].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * 出台15条硬核措施 / 推出支持民营经济发展15条硬核措施: a count with a qualifier
+ * before its noun. Found only after a verb that introduces a package (with or
+ * without a topic between them), never after 第 or a plural.
+ */
+function findQualified(text: string, taken: readonly PolicySpan[]): PolicySpan[] {
+  const out: PolicySpan[] = []
+  for (const m of text.matchAll(QUALIFIED)) {
+    const [matched, countText, qualifier] = m
+    const start = m.index
+    const end = start + matched.length
+    if (taken.some((t) => t.start < end && start < t.end)) continue
+    if (text[start - 1] === '第' || /[条，,。；;、的]/u.test(qualifier!)) continue
+    const count = parseCount(countText!)
+    if (count === null || count < 3 || count > 200) continue
+    const { topic, cutBy, plural } = topicBefore(text, start)
+    if (plural) continue
+    // Only after a verb that introduces a package: 开通24条公交线路措施 or
+    // 梳理出12条具体措施 name no package.
+    if (!INTRODUCING_VERB.test(cutBy)) continue
+    const named = topic.length >= 2 && text.slice(start - topic.length, start) === topic
+    if (!named && topic !== '') continue
+    const name = named ? topic : PLAIN_QUALIFIER.test(qualifier!) ? '' : qualifier!
+    const topicStart = named ? start - topic.length : start
+    out.push({
+      kind: 'n-articles',
+      start: topicStart,
+      end,
+      text: text.slice(topicStart, end),
+      label: `${name}${count}条`,
+      confidence: named ? 0.85 : 0.75,
     })
   }
   return out

@@ -44,6 +44,19 @@ describe('n-articles', () => {
     expect(found('县政府印发的十条措施同时废止。')).toEqual([['n-articles', '十条措施', '10条']])
     expect(found('出台科技创新20条举措。')[0]?.[2]).toBe('科技创新20条')
   })
+  it('takes a count with words between 条 and its noun after a verb that introduces it', () => {
+    expect(found('我市出台15条硬核措施，助企纾困。')).toEqual([
+      ['n-articles', '15条硬核措施', '硬核15条'],
+    ])
+    expect(found('省政府推出支持民营经济发展15条硬核措施。')).toEqual([
+      ['n-articles', '支持民营经济发展15条硬核措施', '支持民营经济发展15条'],
+    ])
+    expect(found('商务厅发布18条稳外贸措施。')[0]?.[2]).toBe('稳外贸18条')
+    expect(found('出台10条具体措施。')[0]?.[2]).toBe('10条')
+    expect(found('共梳理出12条具体措施。')).toEqual([])
+    expect(found('开通24条公交线路措施。')).toEqual([])
+    expect(found('依照第15条相关措施执行。')).toEqual([])
+  })
   it('takes a bare count coordinated with another package', () => {
     expect(found('兑现重点产业“24条”和科技创新十条，').map((s) => s[2])).toEqual([
       '重点产业24条',
