@@ -3,7 +3,7 @@
  * and a field that adds one on Enter ("a/b" nests), offering existing tags
  * as the person types — by substring or by pinyin initials.
  */
-import { useId, useMemo, type ReactNode } from 'react'
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { refreshTagCatalog, useTagCatalog } from './tag-catalog'
 import { TagChip } from './TagChip'
@@ -32,24 +32,36 @@ export function TagInput(props: Props): ReactNode {
   const catalog = useTagCatalog()
   const known = useMemo(() => catalog.map((c) => c.path), [catalog])
   const colors = useMemo(() => new Map(catalog.map((c) => [c.path, c.color])), [catalog])
+  // Saves go one after another, each with the whole list as the person left
+  // it: a second tag added before the first save returns must not be built on
+  // the list from before the first (it would silently drop it). While saves
+  // are on their way the field shows the list being saved.
+  const [pending, setPending] = useState(0)
+  const latest = useRef<readonly string[]>(tags)
+  const queue = useRef<Promise<unknown>>(Promise.resolve())
+  if (pending === 0) latest.current = tags
+  const shown = pending > 0 ? latest.current : tags
   const change = (next: string[]): void => {
-    void Promise.resolve(onChange(next)).then(
-      () => refreshTagCatalog(),
-      () => undefined,
-    )
+    latest.current = next
+    setPending((n) => n + 1)
+    queue.current = queue.current
+      .then(() => onChange(next))
+      .then(() => refreshTagCatalog())
+      .catch(() => undefined) // the owner shows a failed save; later saves still go
+      .finally(() => setPending((n) => n - 1))
   }
-  const ac = useTagAutocomplete(known, tags, (path) => change([...tags, path]))
+  const ac = useTagAutocomplete(known, shown, (path) => change([...latest.current, path]))
   const open = ac.offers.length > 0
 
   return (
     <div className="hl-tags">
-      {tags.map((tag) => (
+      {shown.map((tag) => (
         <TagChip
           key={tag}
           path={tag}
           color={colors.get(tag)}
           testId={testIds.chip}
-          onRemove={() => change(tags.filter((x) => x !== tag))}
+          onRemove={() => change(latest.current.filter((x) => x !== tag))}
         />
       ))}
       <span className="tag-field">
