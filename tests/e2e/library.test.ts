@@ -142,6 +142,16 @@ describe('library and reader (browser host)', () => {
     // No horizontal overflow.
     const overflow = await horizontalOverflow(page)
     expect(overflow).toBeLessThanOrEqual(0)
+    // Nor at the desktop window's minimum width (720 px), in either language.
+    const viewport = page.viewportSize()
+    await page.setViewportSize({ width: 720, height: viewport?.height ?? 800 })
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+    await page.getByTestId('lang-switch').click()
+    await page.getByTestId('nav-briefings').filter({ hasText: 'Briefings' }).waitFor()
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+    await page.getByTestId('lang-switch').click()
+    await page.getByTestId('nav-briefings').filter({ hasText: '简报' }).waitFor()
+    if (viewport) await page.setViewportSize(viewport)
     await page.getByTestId('toast').getByRole('button').click()
     await page.getByTestId('toast').waitFor({ state: 'detached' })
     await page.screenshot({ path: join(shotsDir, 'reader.png'), animations: 'disabled' })

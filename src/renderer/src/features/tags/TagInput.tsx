@@ -36,21 +36,18 @@ export function TagInput(props: Props): ReactNode {
   // it: a second tag added before the first save returns must not be built on
   // the list from before the first (it would silently drop it). While saves
   // are on their way the field shows the list being saved.
-  const [pending, setPending] = useState(0)
-  const latest = useRef<readonly string[]>(tags)
+  const [saving, setSaving] = useState<{ list: string[]; count: number } | null>(null)
   const queue = useRef<Promise<unknown>>(Promise.resolve())
-  if (pending === 0) latest.current = tags
-  const shown = pending > 0 ? latest.current : tags
+  const shown = saving ? saving.list : tags
   const change = (next: string[]): void => {
-    latest.current = next
-    setPending((n) => n + 1)
+    setSaving((s) => ({ list: next, count: (s?.count ?? 0) + 1 }))
     queue.current = queue.current
       .then(() => onChange(next))
       .then(() => refreshTagCatalog())
       .catch(() => undefined) // the owner shows a failed save; later saves still go
-      .finally(() => setPending((n) => n - 1))
+      .finally(() => setSaving((s) => (s && s.count > 1 ? { ...s, count: s.count - 1 } : null)))
   }
-  const ac = useTagAutocomplete(known, shown, (path) => change([...latest.current, path]))
+  const ac = useTagAutocomplete(known, shown, (path) => change([...shown, path]))
   const open = ac.offers.length > 0
 
   return (
@@ -61,7 +58,7 @@ export function TagInput(props: Props): ReactNode {
           path={tag}
           color={colors.get(tag)}
           testId={testIds.chip}
-          onRemove={() => change(latest.current.filter((x) => x !== tag))}
+          onRemove={() => change(shown.filter((x) => x !== tag))}
         />
       ))}
       <span className="tag-field">
