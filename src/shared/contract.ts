@@ -13,6 +13,7 @@ import { backupCalls } from './calls/backups'
 import { importCalls } from './calls/import'
 import { libraryCalls } from './calls/library'
 import { policyCalls } from './calls/policy'
+import { policyExportCalls } from './calls/policy-export'
 import { reviewCalls } from './calls/review'
 import { searchCalls } from './calls/search'
 import { readerCalls } from './calls/reader'
@@ -38,6 +39,7 @@ export const contract = {
   ...sharingCalls,
   ...structureCalls,
   ...tagCalls,
+  ...policyExportCalls,
 } as const
 
 export type Contract = typeof contract

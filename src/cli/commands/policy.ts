@@ -4,7 +4,7 @@
  * written) or in an article already in the library. Offsets are into each
  * article's text, as in the reader and in highlights.
  * `pizhu policy accept-all --article ID`, `pizhu policy list [--kind K]
- * [--place P]`, `pizhu policy show ID`, `pizhu policy merge FROM INTO` and
+ * [--place P] [--csv [--out FILE]]`, `pizhu policy show ID`, `pizhu policy merge FROM INTO` and
  * `pizhu policy split HIGHLIGHT LABEL` script the registry; `mark` and
  * `edit` (see policy-manual.ts) make and change policy points by hand.
  */
@@ -16,6 +16,7 @@ import { acceptAll, mergePolicy, splitMention } from '../../main/core/policy-reg
 import { PolicyKind, type PolicySummary } from '@shared/calls/policy'
 import { IsoDate } from '@shared/calls/review'
 import { UsageError } from '../args'
+import { checkCsvFlags, registryCsvOutput } from './policy-list-csv'
 import { runManual } from './policy-manual'
 import type { Command } from '../command'
 
@@ -62,7 +63,7 @@ function formatPolicy(p: PolicySummary): string {
 export const policyCommand: Command = {
   name: 'policy',
   synopsis:
-    'detect FILE | detect --article ID | accept-all --article ID | list [--kind K] [--place P] [--tag T] [--from D] [--to D] [--issued-from D] [--issued-to D] | show ID | merge FROM INTO | split HIGHLIGHT LABEL | mark HIGHLIGHT --kind K --label L [--place P] | edit ID [--kind K] [--label L] [--place P] [--issuer BODY] [--issued YYYY-MM-DD]',
+    'detect FILE | detect --article ID | accept-all --article ID | list [--kind K] [--place P] [--tag T] [--from D] [--to D] [--issued-from D] [--issued-to D] [--csv [--out FILE [--force]]] | show ID | merge FROM INTO | split HIGHLIGHT LABEL | mark HIGHLIGHT --kind K --label L [--place P] | edit ID [--kind K] [--label L] [--place P] [--issuer BODY] [--issued YYYY-MM-DD]',
   summary: 'find policy points (n条, frameworks, slogans, targets) and read the policy registry',
   options: {
     article: { type: 'string' },
@@ -76,6 +77,9 @@ export const policyCommand: Command = {
     issued: { type: 'string' },
     'issued-from': { type: 'string' },
     'issued-to': { type: 'string' },
+    csv: { type: 'boolean' },
+    out: { type: 'string' },
+    force: { type: 'boolean' },
   },
   async run(ctx) {
     const { library, args, options, json } = ctx
@@ -87,6 +91,7 @@ export const policyCommand: Command = {
         : `accepted ${accepted} policy point(s) in article ${id}`
     }
     if (args[0] === 'list') {
+      const csv = checkCsvFlags(options, json)
       const kind = options.kind
       if (kind !== undefined && !PolicyKind.safeParse(kind).success)
         throw new UsageError(`--kind must be one of ${PolicyKind.options.join(', ')}`)
@@ -96,7 +101,7 @@ export const policyCommand: Command = {
           throw new UsageError(`--${flag} must be a date as YYYY-MM-DD (got "${String(v)}")`)
       }
       const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
-      const list = listPolicies(library.db, {
+      const filter = {
         kind: kind as PolicyKind | undefined,
         place: text(options.place),
         from: text(options.from),
@@ -104,7 +109,9 @@ export const policyCommand: Command = {
         tag: text(options.tag),
         issuedFrom: text(options['issued-from']),
         issuedTo: text(options['issued-to']),
-      })
+      }
+      if (csv) return registryCsvOutput(library.db, filter, options)
+      const list = listPolicies(library.db, filter)
       if (json) return JSON.stringify(list, null, 2)
       return list.length === 0 ? 'no policies' : list.map(formatPolicy).join('\n')
     }

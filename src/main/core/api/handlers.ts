@@ -11,6 +11,7 @@ import { highlightHandlers } from './handlers/highlights'
 import { importHandlers } from './handlers/import'
 import { libraryHandlers } from './handlers/library'
 import { policyHandlers } from './handlers/policy'
+import { policyExportHandlers } from './handlers/policy-export'
 import { reviewHandlers } from './handlers/review'
 import { searchHandlers } from './handlers/search'
 import { readerHandlers } from './handlers/reader'
@@ -36,5 +37,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...sharingHandlers(ctx),
     ...structureHandlers(ctx),
     ...tagHandlers(ctx),
+    ...policyExportHandlers(ctx),
   }
 }

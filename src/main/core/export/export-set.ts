@@ -4,6 +4,7 @@
  * Sections carry an optional heading (a briefing's headings, or an article
  * title when a quick export groups by article); items keep their citation.
  */
+import type { PolicySummary } from '@shared/calls/policy'
 import type { HighlightColor } from '@shared/highlight'
 
 /** Where a quote comes from: the article and its print metadata. */
@@ -42,11 +43,18 @@ export interface ExportSection {
   items: ExportItem[]
 }
 
+/** A policy of a policy export, with the highlights that mention it. */
+export interface ExportPolicy extends Omit<PolicySummary, 'id'> {
+  highlightIds: number[]
+}
+
 export interface ExportSet {
   title: string
   /** Plain-text summary shown under the title; empty when none. */
   summary: string
   sections: ExportSection[]
+  /** Only in a policy export: the policies its highlights mention (CSV and JSON carry their fields). */
+  policies?: ExportPolicy[]
   /** ISO timestamp of the export, written into front matter and metadata. */
   createdAt: string
 }

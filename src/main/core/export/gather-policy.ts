@@ -4,11 +4,13 @@
  * grouped by article, with what the registry knows about the policy under
  * the title — place, issuing body, issuing date, how often and when it was
  * mentioned. A label names one policy per place, so several may share it.
+ * The set's `policies` carry those fields to the CSV and JSON renderings,
+ * with the highlights mentioning each.
  */
 import type { Database } from 'better-sqlite3'
 import type { PolicySummary } from '@shared/calls/policy'
 import { AppException } from '@shared/result'
-import { policiesLabelled } from '../db/repos/policies'
+import { mentionHighlightIds, policiesLabelled } from '../db/repos/policies'
 import { policyTag } from '../policy-registry/manual'
 import type { ExportSet } from './export-set'
 import { gatherTag } from './gather'
@@ -45,5 +47,6 @@ export function gatherPolicy(db: Database, label: string, now: string): ExportSe
     ...set,
     title: `政策要点“${name}”摘录`,
     summary: policies.map(policyLine).join('\n'),
+    policies: policies.map(({ id, ...p }) => ({ ...p, highlightIds: mentionHighlightIds(db, id) })),
   }
 }

@@ -4,9 +4,12 @@
  * by its content hash, with title, publication, date and page) through a
  * TextQuoteSelector and a TextPositionSelector. Notes are TextualBody with
  * purpose "commenting", tags TextualBody with purpose "tagging" (the model's
- * tag body); the colour is a Pizhu extension property.
+ * tag body); the colour is a Pizhu extension property. A policy export adds
+ * `pizhu:policies`: each policy's label, kind, place, issuing body and date,
+ * mention count and first / last mention date, with their terms defined in
+ * the context.
  */
-import { allItems, type ExportItem, type ExportSet } from './export-set'
+import { allItems, type ExportItem, type ExportPolicy, type ExportSet } from './export-set'
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 /** Prefix of Pizhu's own properties (colour, page) in the JSON-LD context. */
@@ -42,6 +45,35 @@ export interface WebAnnotation {
     ]
   }
   'pizhu:color': string
+}
+
+/** JSON-LD terms of a `pizhu:policies` entry (`label` is the annotation context's rdfs:label). */
+const POLICY_TERMS = {
+  'pizhu:policies': { '@container': '@list' },
+  kind: 'pizhu:kind',
+  place: 'pizhu:place',
+  issuer: 'pizhu:issuer',
+  issued: 'pizhu:issued',
+  mentions: 'pizhu:mentions',
+  firstDate: 'pizhu:firstDate',
+  lastDate: 'pizhu:lastDate',
+} as const
+
+/** A policy as `pizhu:policies` lists it: '' and null where unknown. */
+export interface PolicyEntry {
+  label: string
+  kind: string
+  place: string
+  issuer: string
+  issued: string | null
+  mentions: number
+  firstDate: string | null
+  lastDate: string | null
+}
+
+function policyEntry(p: ExportPolicy): PolicyEntry {
+  const { label, kind, place, issuer, issued, mentions, firstDate, lastDate } = p
+  return { label, kind, place, issuer, issued, mentions, firstDate, lastDate }
 }
 
 /** The URN naming an article by its content hash. */
@@ -85,12 +117,17 @@ function annotation(i: ExportItem): WebAnnotation {
 /** The set as a Web Annotation collection (JSON-LD, pretty-printed). */
 export function toWebAnnotations(set: ExportSet): string {
   const items = allItems(set).map(annotation)
+  const policies = set.policies
   const collection = {
-    '@context': [ANNOTATION_CONTEXT, { pizhu: PIZHU_NS }],
+    '@context': [
+      ANNOTATION_CONTEXT,
+      policies ? { pizhu: PIZHU_NS, ...POLICY_TERMS } : { pizhu: PIZHU_NS },
+    ],
     type: 'AnnotationCollection',
     label: set.title,
     created: set.createdAt,
     generator: { type: 'Software', name: 'Pizhu 批注' },
+    ...(policies ? { 'pizhu:policies': policies.map(policyEntry) } : {}),
     total: items.length,
     first: { type: 'AnnotationPage', startIndex: 0, items },
   }

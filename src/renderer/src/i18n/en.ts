@@ -548,4 +548,12 @@ export const en: Messages = {
       other: 'Not done: {{message}}',
     },
   },
+  registryExport: {
+    button: 'Export table',
+    busy: 'Exporting…',
+    hint: 'Save the policies the filters show as a CSV table (opens in Excel)',
+    done_one: 'Exported {{count}} policy: {{name}}',
+    done_other: 'Exported {{count}} policies: {{name}}',
+    failed: 'Export failed: {{message}}',
+  },
 }

@@ -544,4 +544,12 @@ export const zhCN = {
       other: '操作未完成：{{message}}',
     },
   },
+  registryExport: {
+    button: '导出表格',
+    busy: '正在导出……',
+    hint: '把当前筛选出的政策保存为 CSV 表格（可用 Excel 打开）',
+    done_one: '已导出 {{count}} 项政策：{{name}}',
+    done_other: '已导出 {{count}} 项政策：{{name}}',
+    failed: '导出失败：{{message}}',
+  },
 }

@@ -5,7 +5,7 @@
  */
 import type { ExportFile } from '@shared/calls/briefings'
 
-export function saveExport(file: ExportFile): void {
+export function saveExport(file: Pick<ExportFile, 'fileName' | 'mime' | 'base64'>): void {
   const bin = atob(file.base64)
   const bytes = new Uint8Array(bin.length)
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i)

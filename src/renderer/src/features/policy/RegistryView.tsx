@@ -3,12 +3,13 @@
  * body and date, mentions, articles, first and last mention date — filtered
  * by kind, place, tag, mention dates and issuing dates, over a timeline of
  * their mentions by policy or by place; a row opens the policy; ticking two
- * offers to merge them.
+ * offers to merge them; 导出表格 saves what the filters show as CSV.
  */
 import { PolicyKind } from '@shared/calls/policy'
 import { useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { routeHref } from '../../routing/hash-route'
+import { ExportRegistryButton } from './ExportRegistryButton'
 import { MergeBar } from './MergeBar'
 import { RegistryTimeline } from './RegistryTimeline'
 import { NO_PLACE, useMentionDates, usePolicies } from './use-registry'
@@ -111,6 +112,12 @@ export function RegistryView(): ReactNode {
           value={issuedTo}
           onChange={setIssuedTo}
           testId="policy-filter-issued-to"
+        />
+        <ExportRegistryButton
+          kind={kind}
+          place={place}
+          more={more}
+          enabled={(list.data?.length ?? 0) > 0}
         />
       </div>
       {pair.length === 2 && (

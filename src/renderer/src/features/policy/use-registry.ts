@@ -29,8 +29,8 @@ export interface MoreFilters {
 /** The place filter's value for policies with no place (a place is never blank, so this cannot clash). */
 export const NO_PLACE = ' '
 
-/** The input of policy.list / policy.mentionDates for the filters, leaving out those set to any. */
-function filterInput(kind: PolicyKind | '', place: string, more: MoreFilters) {
+/** The input of policy.list / policy.mentionDates / policy.exportRegistry for the filters, leaving out those set to any. */
+export function filterInput(kind: PolicyKind | '', place: string, more: MoreFilters) {
   const { from = '', to = '', tag = '', issuedFrom = '', issuedTo = '' } = more
   return {
     ...(kind ? { kind } : {}),
