@@ -4,6 +4,7 @@
  * of an earlier mention with the same count in the same text (以下简称“24条”),
  * so all mentions of one package share a label.
  */
+import { findCountTargets } from './count-targets'
 import { findFrameworks } from './frameworks'
 import { findNArticles } from './n-articles'
 import { findSlogans } from './slogans'
@@ -20,6 +21,7 @@ export function detectPolicyPoints(text: string): PolicySpan[] {
     ...findFrameworks(text),
     ...findSlogans(text),
     ...findTargets(text),
+    ...findCountTargets(text),
   ].filter((s) => s.confidence >= MIN_CONFIDENCE)
   all.sort(
     (a, b) =>

@@ -2,7 +2,9 @@
  * Numbered slogans: “一区一枢纽一中心”, “两新一数”, 三大战略定位, 放管服.
  * A quoted phrase counts when it is built of numeral-led groups (一区/一枢纽/
  * 一中心) or is one short numeral-led name (“三农”, “三服务”, “五水共治”); unquoted, only 三大… naming a strategy, a run of three 一… groups,
- * or a well-known reform abbreviation.
+ * or a well-known reform abbreviation. A quoted list (“四化同步、城乡融合、
+ * 五区共兴”) counts when two of its phrases are numeral-led; a quoted name of
+ * numerals alone (“百千万”) only when a programme noun follows (“百千万”工程).
  */
 import { CLOSE_QUOTES, isQuoted, OPEN_QUOTES } from './clause'
 import type { PolicySpan } from './types'
@@ -22,7 +24,7 @@ const LED = new RegExp(`^[两三四五六七八九十双][^${NUM}\\P{Script=Han}
  * 一 with a measure word (“一盘棋”, “一张图”) an ordinary phrase, so neither counts.
  */
 const ONE_CHANNEL =
-  /^一[^\P{Script=Han}一二两三四五六七八九十日天次周月年时刻秒个张条件盘份批项些般切律起同把体]{1}[\u4e00-\u9fff]{2}$/u
+  /^一[^\P{Script=Han}一二两三四五六七八九十日天次周月年时刻秒个张条件盘份批项些般切律起同把体号]{1}[\u4e00-\u9fff]{2}$/u
 const QUOTED = new RegExp(
   `[${OPEN_QUOTES}]([^${OPEN_QUOTES}${CLOSE_QUOTES}\\s]{2,12})[${CLOSE_QUOTES}]`,
   'gu',
@@ -33,6 +35,21 @@ const BIG_SET =
 /** 一区一枢纽一中心 without quotes: three 一-groups in a row. */
 const TRIPLE_ONE =
   /一[^一\P{Script=Han}]{1,3}一[^一\P{Script=Han}]{1,3}一[^一\P{Script=Han}]{1,3}/gu
+/** “十亿级”, “五十亿”: a scale (a target's business), never a slogan. */
+const SCALE_WORD = /亿|万级|级$/u
+/**
+ * “四化同步、城乡融合、五区共兴”: a quoted list of short phrases, two or more
+ * of them led by a numeral other than 一 (“一网通办、一窗综办” is a pair of
+ * service slogans, each found alone when quoted alone).
+ */
+const QUOTED_LIST = new RegExp(
+  `[${OPEN_QUOTES}]([\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){1,4})[${CLOSE_QUOTES}]`,
+  'gu',
+)
+const NUMERAL_LED_PART = new RegExp(`^[两三四五六七八九十][^${NUM}]`, 'u')
+/** “百千万”工程, “双百”行动: a quoted name of numerals alone, naming a programme. */
+const NUMERALS_ONLY = /^[十百千万双]{2,4}$/u
+const PROGRAMME_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:工程|行动|计划|战略)/u
 /** Reform abbreviations that are slogans by themselves. */
 const KNOWN = /放管服|双循环|双碳/gu
 /** 一… phrases that are ordinary words, not slogans. */
@@ -48,7 +65,12 @@ export function findSlogans(text: string): PolicySpan[] {
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1]!
     const quoted = isQuoted(text, m.index + 1, m.index + 1 + inner.length)
-    if (!quoted) continue
+    if (!quoted || SCALE_WORD.test(inner)) continue
+    if (NUMERALS_ONLY.test(inner)) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6)
+      if (PROGRAMME_AFTER.test(after)) push(m.index, m.index + m[0].length, inner, 0.8)
+      continue
+    }
     if ((GROUPED.test(inner) && !ORDINARY.test(inner)) || COUNTED.test(inner)) {
       push(m.index, m.index + m[0].length, inner, 0.9)
     } else if (
@@ -57,6 +79,11 @@ export function findSlogans(text: string): PolicySpan[] {
     ) {
       push(m.index, m.index + m[0].length, inner, 0.75)
     }
+  }
+  for (const m of text.matchAll(QUOTED_LIST)) {
+    const parts = m[1]!.split('、')
+    if (parts.filter((p) => NUMERAL_LED_PART.test(p)).length < 2) continue
+    push(m.index, m.index + m[0].length, m[1]!, 0.8)
   }
   for (const m of text.matchAll(BIG_SET)) {
     const quoted = isQuoted(text, m.index, m.index + m[0].length)

@@ -1,0 +1,67 @@
+/**
+ * Rule cases met in the fifth round of labelled styles (press conference,
+ * implementation plan, park brochure, city feature, policy interpretation),
+ * each with the trap it must not fall into.
+ */
+import { describe, expect, it } from 'vitest'
+import { detectPolicyPoints } from './detect'
+
+/** The [kind, text, label] of every span found in `text`. */
+function found(text: string): [string, string, string][] {
+  return detectPolicyPoints(text).map((s) => [s.kind, s.text, s.label])
+}
+
+describe('slogans', () => {
+  it('takes a quoted list when two of its phrases are numeral-led', () => {
+    expect(found('贯彻“四化同步、城乡融合、五区共兴”发展战略。')).toEqual([
+      ['slogan', '“四化同步、城乡融合、五区共兴”', '四化同步、城乡融合、五区共兴'],
+    ])
+    expect(found('坚持“项目为王、产业为基”。')).toEqual([])
+    expect(found('推行“一窗受理、集成服务”。')).toEqual([])
+  })
+  it('takes a quoted name of numerals alone only before a programme noun', () => {
+    expect(found('深入实施“百千万”招商工程。')).toEqual([['slogan', '“百千万”', '百千万']])
+    expect(found('惠及“千万”家庭。')).toEqual([])
+  })
+  it('does not read a scale (“十亿级”) or 一号 (“一号工程”) as a slogan', () => {
+    expect(found('这是“十亿级”的市场，也是全市的“一号工程”。')).toEqual([])
+  })
+})
+
+describe('n-articles', () => {
+  it('takes the count of a package after 提出, with the topic of its earlier mention', () => {
+    expect(
+      found('印发《若干措施》（以下简称“外贸18条”）。“外贸18条”从4个方面提出18条具体措施。').map(
+        (s) => s[2],
+      ),
+    ).toEqual(['外贸18条', '外贸18条', '外贸18条'])
+  })
+  it('keeps an area noun (园区, 社区) at the front of a topic, unlike a place', () => {
+    expect(found('配套出台“园区黄金8条”。')[0]?.[2]).toBe('园区黄金8条')
+    expect(found('民政局出台社区治理“10条”。')[0]?.[2]).toBe('社区治理10条')
+    expect(found('出台达州重点产业“24条”。')[0]?.[2]).toBe('重点产业24条')
+  })
+})
+
+describe('targets', () => {
+  it('takes 降至 as a statistics verb that needs a forward cue', () => {
+    expect(found('2024年底前，小微企业融资担保费率降至1%以下。')).toEqual([
+      ['target', '小微企业融资担保费率降至1%以下', '小微企业融资担保费率降至1%以下'],
+    ])
+    expect(found('去年，小微企业融资担保费率降至1%以下。')).toEqual([])
+  })
+  it('reads scales written in Chinese numerals (“十亿级”, “五十亿级”) and a second scale sharing the verb', () => {
+    expect(found('打造1个“五十亿级”数字产业集群。').map((s) => s[1])).toEqual([
+      '1个“五十亿级”数字产业集群',
+    ])
+    expect(found('着力打造“千亿级”电子信息产业集群和2个百亿级产业集群。').map((s) => s[1])).toEqual(
+      ['“千亿级”电子信息产业集群', '2个百亿级产业集群'],
+    )
+    expect(found('园区有2个百亿级产业集群。')).toEqual([])
+  })
+  it('reads a look back under a plan heading as a look back', () => {
+    const text =
+      '三、重点任务\n新建5G基站500个以上。\n“十三五”以来，全县数字经济规模年均增长12%，2023年达到68亿元。'
+    expect(found(text).map((s) => s[1])).toEqual(['新建5G基站500个以上'])
+  })
+})

@@ -1,0 +1,89 @@
+/**
+ * Where a figure stands in its text, for the target rules: does its sentence
+ * look ahead (到2025年, 力争, a plan heading above it, a 第N条 clause) or back
+ * (以来, 截至), and is it a cap or a condition rather than a goal.
+ */
+
+/** Words that make a figure a goal: 到2025年, 2025年底前, 力争, 确保, 将 (not 将于), 要… */
+export const FORWARD_CUE =
+  /到20\d{2}年|20\d{2}年(?:底|末)?前|力争|确保|争取|目标|将(?!于)|要|努力|计划|预期/u
+/** 最高不超过50万元 is a subsidy cap, not a target. */
+export const CAP = /(最高|最多|最低|每户|每家|单个|单项)$/u
+
+/**
+ * Words that make a figure a look back even under a plan heading or in a
+ * 第N条 clause (“十三五”以来…年均增长12%, 截至目前…达到).
+ */
+export const LOOK_BACK = /以来|过去|截至|截止|此前|已经|回顾/u
+/** 第一条 / 第12条 at the start of the line: an article of a measures document. */
+const CLAUSE_LINE = /^\s*第[0-9０-９一二三四五六七八九十百]+条[\s\u3000]/u
+
+/** True when `pos` lies on a line that opens with 第N条 (a clause of a normative text). */
+export function inClause(text: string, pos: number): boolean {
+  return CLAUSE_LINE.test(text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos))
+}
+
+/** The index just past the sentence containing `pos`. */
+export function sentenceEnd(text: string, pos: number): number {
+  const m = /[。！？!?\n]/u.exec(text.slice(pos))
+  return m ? pos + m.index : text.length
+}
+
+/**
+ * 的 + who qualifies after the figure (增长20%以上的企业, 达到90分以上的，): a
+ * condition for support. 不少于2亿元的专项资金 names the measured thing instead.
+ */
+const QUALIFIER =
+  /^的(?:[\u4e00-\u9fffA-Za-z]{0,6}?(?:企业|项目|单位|个人|主体|机构|团队|人才|商户|家庭|园区|学校|医院)|[，,、；;])/u
+
+/** True when the figure ending at `end` qualifies a noun (对营业收入增长20%以上的企业给予奖励). */
+export function isCondition(text: string, end: number): boolean {
+  return QUALIFIER.test(text.slice(end, end + 10))
+}
+
+/** A short line that opens plans (二、2024年主要目标和重点工作 / 重点抓好以下工作：). */
+const PLAN_HEADING = /主要(?:预期)?目标|重点(?:抓好|做好|工作|任务)|主要任务|工作安排|工作打算/u
+/** A short line that opens a look back (一、2023年工作回顾), ending any plan section. */
+const REVIEW_HEADING = /回顾|过去一年|过去五年|上年工作|主要成效|工作成效/u
+/** Longest line taken for a heading. */
+const HEADING_MAX = 40
+
+/** True when `pos` lies under a plan heading, with no look-back heading after it. */
+export function inPlanSection(text: string, pos: number): boolean {
+  return sectionAt(text, pos) === 'plan'
+}
+
+/** True when `pos` lies under a look-back heading (一、2024年工作回顾). */
+export function inReviewSection(text: string, pos: number): boolean {
+  return sectionAt(text, pos) === 'review'
+}
+
+/** The kind of section whose heading is the nearest short heading line above `pos`. */
+function sectionAt(text: string, pos: number): 'plan' | 'review' | null {
+  let lineEnd = text.lastIndexOf('\n', pos - 1)
+  for (let n = 0; lineEnd > 0 && n < 40; n++) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1
+    const line = text.slice(lineStart, lineEnd).trim()
+    if (line.length <= HEADING_MAX) {
+      if (REVIEW_HEADING.test(line)) return 'review'
+      if (PLAN_HEADING.test(line)) return 'plan'
+    }
+    lineEnd = lineStart - 1
+  }
+  return null
+}
+
+/** Full-width digits, ％ and ． in a label become ASCII (９８％ → 98%). */
+export function halfWidth(s: string): string {
+  return s.replace(/[０-９％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+}
+
+/**
+ * True when a figure at `pos` (with `before`, its sentence up to it) states a
+ * goal: a forward cue, a plan section or a 第N条 clause, unless the sentence
+ * looks back without looking ahead.
+ */
+export function plannedAt(text: string, pos: number, before: string): boolean {
+  if (LOOK_BACK.test(before) && !FORWARD_CUE.test(before)) return false
+  return FORWARD_CUE.test(before) || inPlanSection(text, pos) || inClause(text, pos)
+}
