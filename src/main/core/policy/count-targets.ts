@@ -1,6 +1,6 @@
 /**
  * Targets stated as a number of things to build or win: 新建5G基站500个以上,
- * 培育数字经济规上企业50家, 建成5G基站1.8万个, 建成3个产值超百亿元的产业园区.
+ * 培育数字经济规上企业50家, 建成5G基站1.8万个, 完成城中村改造1.2万户, 建成3个产值超百亿元的产业园区.
  * The same words also report what was done (去年新建5G基站500个), so a count
  * is a target only where the text plans (a forward cue in its sentence, a plan
  * heading above it or a 第N条 clause) and never in a look back (截至, 以来).
@@ -10,7 +10,7 @@ import { halfWidth, isCondition, plannedAt } from './target-context'
 import type { PolicySpan } from './types'
 
 /** Verbs that bring something into being or into the place; 累计/新 may lead them. */
-const VERB = '(?:累计|新)?(?:建成|新建|建设|培育|引进|招引|创建|创成|打造|认定)'
+const VERB = '(?:累计|新)?(?:建成|新建|建设|培育|引进|招引|创建|创成|打造|认定|完成)'
 const COUNT = '(?:[0-9０-９]{1,5}(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千万]{1,5})'
 /** Where a count after its object must stop: the end of a clause. */
 const CLAUSE_AFTER = '(?=$|[，,。；;、）)\\s])'

@@ -25,7 +25,7 @@ const PLAIN_QUALIFIER =
 
 /** Verbs and markers after which a topic begins; the topic is what follows the last one. */
 const TOPIC_CUT =
-  /(出台|印发|发布|推出|提出|制定|出炉|实施|落实|贯彻|兑现|执行|修订|围绕|根据|按照|依据|对照|通过|关于|简称|所称|统称|俗称|称之为|即|是|了|将|把|从|对|在|和|与|及|共|有|用好|抓好|聚焦|这份|该份|这项|该项|这批|这些|一份|这|该|其|系列|版|称为|称作|政府|国务院|党中央|推动|推进|持续|全面|去年|今年|明年|上年|此前|原有|新版)/gu
+  /(出台|印发|发布|推出|提出|制定|出炉|实施|落实|贯彻|兑现|执行|修订|围绕|根据|按照|依据|对照|通过|关于|简称|所称|统称|俗称|称之为|即|是|了|将|把|从|对|在|和|与|及|共|有|用好|抓好|聚焦|这份|该份|这项|该项|这批|这些|一份|这|该|其中|其|系列|版|称为|称作|政府|国务院|党中央|推动|推进|持续|全面|去年|今年|明年|上年|此前|原有|新版)/gu
 /** A place at the front of a topic (达州重点产业 → 重点产业). */
 const LEADING_PLACE =
   /^[\u4e00-\u9fff]{1,4}?(?:自治区|[省市县州区])(?![省市县州区])(?=[\u4e00-\u9fff]{2})/u
@@ -123,6 +123,7 @@ export function findNArticles(text: string): PolicySpan[] {
       })
       continue
     }
+    if (kindsOrPart(text, start)) continue
     let confidence: number
     if (quoted) confidence = topic ? 0.95 : 0.85
     else if (hasSuffix && count >= 5) confidence = topic ? 0.9 : 0.8
@@ -183,6 +184,17 @@ function findQualified(text: string, taken: readonly PolicySpan[]): PolicySpan[]
     })
   }
   return out
+}
+
+/** Words before a count that make it a kind of package or a part of one. */
+const KINDS_OR_PART = /(?:各类|各种|各项|多项|一些|一批|此类|这类|类似|其中|另有|其余|剩余)$/u
+/** Quoted counts listed just before (各类“十条”“二十条”): skipped to reach the word before them. */
+const QUOTED_COUNTS_BEFORE = /(?:[“"‘「『《][^”"’」』》]{0,12}条[”"’」』》][、，,和及与]?)+$/u
+
+/** True for 各类“十条”“二十条” (kinds of package) and 其中5条措施 (a part of one). */
+function kindsOrPart(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - 60), start).replace(QUOTED_COUNTS_BEFORE, '')
+  return KINDS_OR_PART.test(lead)
 }
 
 /** True for 重点产业“24条”和科技创新十条: the topic follows 和/及/与 right after another package. */

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { detectPolicyPoints } from './detect'
+import { findSlogans } from './slogans'
 
 /** The [kind, text, label] of every span found in `text`. */
 function found(text: string): [string, string, string][] {
@@ -23,8 +24,13 @@ describe('slogans', () => {
     expect(found('深入实施“百千万”招商工程。')).toEqual([['slogan', '“百千万”', '百千万']])
     expect(found('惠及“千万”家庭。')).toEqual([])
   })
-  it('does not read a scale (“十亿级”) or 一号 (“一号工程”) as a slogan', () => {
+  it('does not read a scale (“十亿级”), 一号 (“一号工程”) or a count (“十条”) as a slogan', () => {
     expect(found('这是“十亿级”的市场，也是全市的“一号工程”。')).toEqual([])
+    expect(findSlogans('坚持“三年”不变，细读“十条”内容。')).toEqual([])
+  })
+  it('takes a quoted 百/千/万 and three characters, but not a time or a sum', () => {
+    expect(found('实施制造业“千企技改”行动。')).toEqual([['slogan', '“千企技改”', '千企技改']])
+    expect(found('这座“千年古城”焕发新颜。')).toEqual([])
   })
 })
 
@@ -36,6 +42,12 @@ describe('n-articles', () => {
       ),
     ).toEqual(['外贸18条', '外贸18条', '外贸18条'])
   })
+  it('skips kinds of package (各类“十条”“二十条”) and a part of one (其中5条措施)', () => {
+    expect(found('地方推出的各类“十条”“二十条”，政策供给充分。')).toEqual([])
+    expect(found('“科创十条”共十条，其中5条措施为新增政策。').map((s) => s[1])).toEqual([
+      '“科创十条”',
+    ])
+  })
   it('keeps an area noun (园区, 社区) at the front of a topic, unlike a place', () => {
     expect(found('配套出台“园区黄金8条”。')[0]?.[2]).toBe('园区黄金8条')
     expect(found('民政局出台社区治理“10条”。')[0]?.[2]).toBe('社区治理10条')
@@ -44,6 +56,15 @@ describe('n-articles', () => {
 })
 
 describe('targets', () => {
+  it('does not read 要 inside 要素, 主要 or 需要 as a forward cue', () => {
+    expect(found('要素保障更加有力，全年新增城镇就业4.2万人。')).toEqual([])
+    expect(found('全年要新增城镇就业4.2万人。').map((s) => s[1])).toEqual(['新增城镇就业4.2万人'])
+  })
+  it('reads a statistical bulletin as a look back', () => {
+    const text =
+      '南川市2023年国民经济和社会发展统计公报\n一、综合\n全年规上工业企业达到1126家，新增规上工业企业96家。'
+    expect(found(text)).toEqual([])
+  })
   it('takes 降至 as a statistics verb that needs a forward cue', () => {
     expect(found('2024年底前，小微企业融资担保费率降至1%以下。')).toEqual([
       ['target', '小微企业融资担保费率降至1%以下', '小微企业融资担保费率降至1%以下'],

@@ -14,10 +14,15 @@ const NUM = '一二两三四五六七八九十百千万双'
 const GROUPED = new RegExp(`^(?:[${NUM}]+[^${NUM}\\P{Script=Han}]{1,3}){2,}$`, 'u')
 /** 两个确立, 四个全面, 四个一: a count of 个 followed by a short name (or 一), quoted only. */
 const COUNTED = /^[两三四五六七八九十]个(?:[\u4e00-\u9fff]{2,4}|一)$/u
-/** “两新”, “三农”: a numeral and one character, quoted only. */
-const PAIRED = /^[两三四五六七八九十][\u4e00-\u9fff]$/u
+/** “两新”, “三农”: a numeral and one character, quoted only (not a count: “十条”, “三年”). */
+const PAIRED = /^[两三四五六七八九十][^条个项年次天倍成\P{Script=Han}]$/u
 /** “三服务”, “五水共治”: a numeral (not 一) and two or three other characters, quoted only. */
 const LED = new RegExp(`^[两三四五六七八九十双][^${NUM}\\P{Script=Han}]{2,3}$`, 'u')
+/** “千企技改”, “百日攻坚”: 百/千/万 and three characters (not a time or a sum: “千年古城”), quoted only. */
+const HUNDREDS_LED = new RegExp(
+  `^[百千万][^${NUM}年岁米元亿\\P{Script=Han}][^${NUM}\\P{Script=Han}]{2}$`,
+  'u',
+)
 /**
  * “一网通办”, “一窗受理”: 一, a channel, a two-character verb phrase, quoted
  * only. 一 with a time word (“一日办结”, “一次办好”) is a time commitment, and
@@ -75,7 +80,8 @@ export function findSlogans(text: string): PolicySpan[] {
       push(m.index, m.index + m[0].length, inner, 0.9)
     } else if (
       PAIRED.test(inner) ||
-      ((LED.test(inner) || ONE_CHANNEL.test(inner)) && !ORDINARY.test(inner))
+      ((LED.test(inner) || HUNDREDS_LED.test(inner) || ONE_CHANNEL.test(inner)) &&
+        !ORDINARY.test(inner))
     ) {
       push(m.index, m.index + m[0].length, inner, 0.75)
     }

@@ -4,9 +4,12 @@
  * (以来, 截至), and is it a cap or a condition rather than a goal.
  */
 
-/** Words that make a figure a goal: 到2025年, 2025年底前, 力争, 确保, 将 (not 将于), 要… */
+/**
+ * Words that make a figure a goal: 到2025年, 2025年底前, 力争, 确保, 将 (not
+ * 将于), 要 (not inside 要素, 主要, 重要, 需要, 要求…).
+ */
 export const FORWARD_CUE =
-  /到20\d{2}年|20\d{2}年(?:底|末)?前|力争|确保|争取|目标|将(?!于)|要|努力|计划|预期/u
+  /到20\d{2}年|20\d{2}年(?:底|末)?前|力争|确保|争取|目标|将(?!于)|(?<![主重需只必纲])要(?![素求点闻件])|努力|计划|预期/u
 /** 最高不超过50万元 is a subsidy cap, not a target. */
 export const CAP = /(最高|最多|最低|每户|每家|单个|单项)$/u
 
@@ -43,8 +46,8 @@ export function isCondition(text: string, end: number): boolean {
 
 /** A short line that opens plans (二、2024年主要目标和重点工作 / 重点抓好以下工作：). */
 const PLAN_HEADING = /主要(?:预期)?目标|重点(?:抓好|做好|工作|任务)|主要任务|工作安排|工作打算/u
-/** A short line that opens a look back (一、2023年工作回顾), ending any plan section. */
-const REVIEW_HEADING = /回顾|过去一年|过去五年|上年工作|主要成效|工作成效/u
+/** A short line that opens a look back (一、2023年工作回顾, a statistical bulletin's title), ending any plan section. */
+const REVIEW_HEADING = /回顾|过去一年|过去五年|上年工作|主要成效|工作成效|统计公报/u
 /** Longest line taken for a heading. */
 const HEADING_MAX = 40
 
