@@ -18,6 +18,15 @@ describe('counted build-or-win targets', () => {
       '新培育跨境电商企业200家以上',
     ])
   })
+  it('takes each item of a list after one verb, and 签约/实施 counts', () => {
+    expect(counted('到2027年，培育世界级产业集群2个、国家级先进制造业集群5个，形成链群。')).toEqual(
+      ['培育世界级产业集群2个', '国家级先进制造业集群5个'],
+    )
+    expect(counted('今年的目标是：新签约亿元以上项目300个。全年要实施重点项目50个。')).toEqual([
+      '新签约亿元以上项目300个',
+      '实施重点项目50个',
+    ])
+  })
   it('takes a count then a place or body after the verb', () => {
     expect(counted('到2025年，宜州将建成3个产值超百亿元的产业园区。')).toEqual([
       '建成3个产值超百亿元的产业园区',

@@ -1,7 +1,8 @@
 /**
- * Rule cases met in the fifth round of labelled styles (press conference,
- * implementation plan, park brochure, city feature, policy interpretation),
- * each with the trap it must not fall into.
+ * Rule cases met in later rounds of labelled styles (press conference,
+ * implementation plan, park brochure, city feature, policy interpretation,
+ * work report, commentary, notice, statistical bulletin, 意见, finance news,
+ * speech), each with the trap it must not fall into.
  */
 import { describe, expect, it } from 'vitest'
 import { detectPolicyPoints } from './detect'
@@ -28,6 +29,14 @@ describe('slogans', () => {
     expect(found('这是“十亿级”的市场，也是全市的“一号工程”。')).toEqual([])
     expect(findSlogans('坚持“三年”不变，细读“十条”内容。')).toEqual([])
   })
+  it('takes a quoted 双 and a short name (“双减”, “双一流”, “双百工程”), not a word (“双赢”)', () => {
+    expect(found('落实“双减”政策，建设“双一流”高校，实施“双百工程”。').map((s) => s[2])).toEqual([
+      '双减',
+      '双一流',
+      '双百工程',
+    ])
+    expect(found('实现“双赢”。')).toEqual([])
+  })
   it('takes a quoted 百/千/万 and three characters, but not a time or a sum', () => {
     expect(found('实施制造业“千企技改”行动。')).toEqual([['slogan', '“千企技改”', '千企技改']])
     expect(found('这座“千年古城”焕发新颜。')).toEqual([])
@@ -48,6 +57,16 @@ describe('n-articles', () => {
       '“科创十条”',
     ])
   })
+  it('skips a plural of a package whose quotes hold its topic (两个“国九条”)', () => {
+    expect(found('继两个“国九条”之后，市场称之为“新国九条”。').map((s) => s[2])).toEqual([
+      '新国9条',
+    ])
+  })
+  it('takes the count of a package after 明确', () => {
+    expect(found('各地要对照本意见明确的22条具体举措，制定细则。').map((s) => s[2])).toEqual([
+      '22条',
+    ])
+  })
   it('keeps an area noun (园区, 社区) at the front of a topic, unlike a place', () => {
     expect(found('配套出台“园区黄金8条”。')[0]?.[2]).toBe('园区黄金8条')
     expect(found('民政局出台社区治理“10条”。')[0]?.[2]).toBe('社区治理10条')
@@ -59,6 +78,16 @@ describe('targets', () => {
   it('does not read 要 inside 要素, 主要 or 需要 as a forward cue', () => {
     expect(found('要素保障更加有力，全年新增城镇就业4.2万人。')).toEqual([])
     expect(found('全年要新增城镇就业4.2万人。').map((s) => s[1])).toEqual(['新增城镇就业4.2万人'])
+  })
+  it('reads a percentage written in words (百分之三十) as a figure', () => {
+    expect(found('到2027年，制造业比重稳定在百分之三十左右。').map((s) => s[1])).toEqual([
+      '制造业比重稳定在百分之三十左右',
+    ])
+  })
+  it('reads a sentence opening with 去年 as a look back, and a prose line as no heading', () => {
+    const text =
+      '今天召开这次会议，主要任务是总结去年工作。下面，我讲三点意见。\n要推行“首问负责制”，办结率达到98%以上。去年我们办理企业诉求1.2万件，办结率达到96%。'
+    expect(found(text).map((s) => s[1])).toEqual(['办结率达到98%以上'])
   })
   it('reads a statistical bulletin as a look back', () => {
     const text =

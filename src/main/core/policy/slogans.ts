@@ -55,6 +55,9 @@ const NUMERAL_LED_PART = new RegExp(`^[两三四五六七八九十][^${NUM}]`, '
 /** “百千万”工程, “双百”行动: a quoted name of numerals alone, naming a programme. */
 const NUMERALS_ONLY = /^[十百千万双]{2,4}$/u
 const PROGRAMME_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:工程|行动|计划|战略)/u
+/** “双减”, “双一流”, “双百工程”: 双 and a short name, quoted only; 双赢, 双方… are words. */
+const DOUBLE = /^双[\u4e00-\u9fff]{1,4}$/u
+const ORDINARY_DOUBLE = /^双(?:赢|方|向|重|手|边|休|人|倍|语|眼|亲|层|面|色|号|数|月|周|日)$/u
 /** Reform abbreviations that are slogans by themselves. */
 const KNOWN = /放管服|双循环|双碳/gu
 /** 一… phrases that are ordinary words, not slogans. */
@@ -80,6 +83,7 @@ export function findSlogans(text: string): PolicySpan[] {
       push(m.index, m.index + m[0].length, inner, 0.9)
     } else if (
       PAIRED.test(inner) ||
+      (DOUBLE.test(inner) && !ORDINARY_DOUBLE.test(inner)) ||
       ((LED.test(inner) || HUNDREDS_LED.test(inner) || ONE_CHANNEL.test(inner)) &&
         !ORDINARY.test(inner))
     ) {

@@ -18,6 +18,8 @@ export const CAP = /(最高|最多|最低|每户|每家|单个|单项)$/u
  * 第N条 clause (“十三五”以来…年均增长12%, 截至目前…达到).
  */
 export const LOOK_BACK = /以来|过去|截至|截止|此前|已经|回顾/u
+/** A sentence that opens in the past (去年我们办理…，办结率达到96%). */
+const PAST_START = /^(?:去年|上年|前年)/u
 /** 第一条 / 第12条 at the start of the line: an article of a measures document. */
 const CLAUSE_LINE = /^\s*第[0-9０-９一二三四五六七八九十百]+条[\s\u3000]/u
 
@@ -61,13 +63,22 @@ export function inReviewSection(text: string, pos: number): boolean {
   return sectionAt(text, pos) === 'review'
 }
 
+/** A numbered heading may end with 。 (（一）坚定不移推进产业强市。). */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、．])/u
+
+/** A short line that is not a sentence of prose (…主要任务是总结去年工作…。下面，我讲三点意见。). */
+function isHeading(line: string): boolean {
+  if (line.length > HEADING_MAX || /。(?!$)/u.test(line)) return false
+  return !line.endsWith('。') || NUMBERED.test(line)
+}
+
 /** The kind of section whose heading is the nearest short heading line above `pos`. */
 function sectionAt(text: string, pos: number): 'plan' | 'review' | null {
   let lineEnd = text.lastIndexOf('\n', pos - 1)
   for (let n = 0; lineEnd > 0 && n < 40; n++) {
     const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1
     const line = text.slice(lineStart, lineEnd).trim()
-    if (line.length <= HEADING_MAX) {
+    if (isHeading(line)) {
       if (REVIEW_HEADING.test(line)) return 'review'
       if (PLAN_HEADING.test(line)) return 'plan'
     }
@@ -87,6 +98,6 @@ export function halfWidth(s: string): string {
  * looks back without looking ahead.
  */
 export function plannedAt(text: string, pos: number, before: string): boolean {
-  if (LOOK_BACK.test(before) && !FORWARD_CUE.test(before)) return false
+  if ((LOOK_BACK.test(before) || PAST_START.test(before)) && !FORWARD_CUE.test(before)) return false
   return FORWARD_CUE.test(before) || inPlanSection(text, pos) || inClause(text, pos)
 }
