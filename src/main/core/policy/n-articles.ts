@@ -64,7 +64,7 @@ export function topicBefore(
   }
   phrase = phrase
     .slice(cutAt)
-    .replace(/的$/u, '')
+    .replace(/(?:当中|之中|中)?的$/u, '')
     .replace(/^的/u, '')
     .replace(/^[0-9]+/u, '')
   const place = LEADING_PLACE.exec(phrase)
@@ -208,10 +208,13 @@ function coordinatedWithPackage(text: string, topicStart: number, cutBy: string)
   return /条[”"’'」』》]?(?:措施|意见|政策|举措)?$/u.test(text.slice(0, topicStart - cutBy.length))
 }
 
-/** How many characters of the topic sit right before `pos` (the topic ends there, 的 aside). */
+/** How many characters of the topic sit right before `pos` (the topic ends there, 的 or 中的 aside). */
 function topicLengthBefore(text: string, pos: number, topic: string): number {
   if (topic === '') return 0
   if (text.slice(pos - topic.length, pos) === topic) return topic.length
-  if (text.slice(pos - topic.length - 1, pos) === `${topic}的`) return topic.length + 1
+  for (const tail of ['的', '中的', '之中的', '当中的']) {
+    if (text.slice(pos - topic.length - tail.length, pos) === topic + tail)
+      return topic.length + tail.length
+  }
   return 0
 }

@@ -18,6 +18,7 @@ describe('slogans', () => {
     expect(found('贯彻“四化同步、城乡融合、五区共兴”发展战略。')).toEqual([
       ['slogan', '“四化同步、城乡融合、五区共兴”', '四化同步、城乡融合、五区共兴'],
     ])
+    expect(found('以“千村示范、万村整治”工程为引领。')[0]?.[2]).toBe('千村示范、万村整治')
     expect(found('坚持“项目为王、产业为基”。')).toEqual([])
     expect(found('推行“一窗受理、集成服务”。')).toEqual([])
   })
@@ -35,7 +36,7 @@ describe('slogans', () => {
       '双一流',
       '双百工程',
     ])
-    expect(found('实现“双赢”。')).toEqual([])
+    expect(found('实现“双赢”，推动企业“两头在外”转型。')).toEqual([])
   })
   it('takes a quoted 百/千/万 and three characters, but not a time or a sum', () => {
     expect(found('实施制造业“千企技改”行动。')).toEqual([['slogan', '“千企技改”', '千企技改']])
@@ -60,6 +61,11 @@ describe('n-articles', () => {
   it('skips a plural of a package whose quotes hold its topic (两个“国九条”)', () => {
     expect(found('继两个“国九条”之后，市场称之为“新国九条”。').map((s) => s[2])).toEqual([
       '新国9条',
+    ])
+  })
+  it('leaves 中的 out of a topic (…接续政策中的19条举措)', () => {
+    expect(found('第二批稳经济接续政策中的19条举措已落地。')).toEqual([
+      ['n-articles', '第二批稳经济接续政策中的19条举措', '第二批稳经济接续政策19条'],
     ])
   })
   it('takes the count of a package after 明确', () => {
@@ -88,6 +94,12 @@ describe('targets', () => {
     const text =
       '今天召开这次会议，主要任务是总结去年工作。下面，我讲三点意见。\n要推行“首问负责制”，办结率达到98%以上。去年我们办理企业诉求1.2万件，办结率达到96%。'
     expect(found(text).map((s) => s[1])).toEqual(['办结率达到98%以上'])
+  })
+  it('reads recommendations (三、对策建议) as a plan section', () => {
+    expect(found('三、对策建议\n（三）稳住外贸。进出口总额增长5%。').map((s) => s[1])).toEqual([
+      '进出口总额增长5%',
+    ])
+    expect(found('二、存在问题\n进出口总额增长5%。')).toEqual([])
   })
   it('reads a statistical bulletin as a look back', () => {
     const text =

@@ -44,14 +44,14 @@ const TRIPLE_ONE =
 const SCALE_WORD = /亿|万级|级$/u
 /**
  * “四化同步、城乡融合、五区共兴”: a quoted list of short phrases, two or more
- * of them led by a numeral other than 一 (“一网通办、一窗综办” is a pair of
+ * of them led by a numeral other than 一 (“千村示范、万村整治”; “一网通办、一窗综办” is a pair of
  * service slogans, each found alone when quoted alone).
  */
 const QUOTED_LIST = new RegExp(
   `[${OPEN_QUOTES}]([\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){1,4})[${CLOSE_QUOTES}]`,
   'gu',
 )
-const NUMERAL_LED_PART = new RegExp(`^[两三四五六七八九十][^${NUM}]`, 'u')
+const NUMERAL_LED_PART = new RegExp(`^[两三四五六七八九十百千万][^${NUM}]`, 'u')
 /** “百千万”工程, “双百”行动: a quoted name of numerals alone, naming a programme. */
 const NUMERALS_ONLY = /^[十百千万双]{2,4}$/u
 const PROGRAMME_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:工程|行动|计划|战略)/u
@@ -62,7 +62,7 @@ const ORDINARY_DOUBLE = /^双(?:赢|方|向|重|手|边|休|人|倍|语|眼|亲|
 const KNOWN = /放管服|双循环|双碳/gu
 /** 一… phrases that are ordinary words, not slogans. */
 const ORDINARY =
-  /^(一年一度|一心一意|一模一样|一五一十|一点一滴|一朝一夕|一言一行|一举一动|四梁八柱|三令五申|七上八下|四面八方|五湖四海|千方百计|三心二意|十全十美|万无一失|一干二净|七嘴八舌|三番五次|千家万户|千军万马|一针一线|一以贯之|一视同仁|一如既往|一脉相承|一往无前|一鼓作气|一劳永逸|一蹴而就|一目了然|一马当先|一锤定音|一抓到底|一体推进|一路畅通|一帆风顺)$/u
+  /^(一年一度|一心一意|一模一样|一五一十|一点一滴|一朝一夕|一言一行|一举一动|四梁八柱|三令五申|七上八下|四面八方|五湖四海|千方百计|三心二意|十全十美|万无一失|一干二净|七嘴八舌|三番五次|千家万户|千军万马|一针一线|一以贯之|一视同仁|一如既往|一脉相承|一往无前|一鼓作气|一劳永逸|一蹴而就|一目了然|一马当先|一锤定音|一抓到底|一体推进|一路畅通|一帆风顺|两头在外)$/u
 
 /** Every slogan mention in `text`. */
 export function findSlogans(text: string): PolicySpan[] {

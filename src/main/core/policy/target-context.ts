@@ -46,8 +46,9 @@ export function isCondition(text: string, end: number): boolean {
   return QUALIFIER.test(text.slice(end, end + 10))
 }
 
-/** A short line that opens plans (二、2024年主要目标和重点工作 / 重点抓好以下工作：). */
-const PLAN_HEADING = /主要(?:预期)?目标|重点(?:抓好|做好|工作|任务)|主要任务|工作安排|工作打算/u
+/** A short line that opens plans (二、2024年主要目标和重点工作 / 重点抓好以下工作： / 三、对策建议). */
+const PLAN_HEADING =
+  /主要(?:预期)?目标|(?:发展|总体|工作)目标|重点(?:抓好|做好|工作|任务)|主要任务|工作安排|工作打算|工作思路|工作计划|下一步工作|(?:对策|政策|工作)建议/u
 /** A short line that opens a look back (一、2023年工作回顾, a statistical bulletin's title), ending any plan section. */
 const REVIEW_HEADING = /回顾|过去一年|过去五年|上年工作|主要成效|工作成效|统计公报/u
 /** Longest line taken for a heading. */
