@@ -46,11 +46,26 @@ const INTRODUCING_VERB = /(出台|印发|发布|推出|提出|明确|制定|出�
 const NAMED_AS_PACKAGE =
   /^(?!.*(?:各类|各项|多项|相关|有关|梳理|汇总|累计))[\u4e00-\u9fff]{2,}(?:政策|措施|举措|意见)$/u
 
-/** The topic before `pos`, with trailing 的 and any leading place removed. */
+/**
+ * The title text before `pos` when `pos` lies inside an open 《…》 of Han
+ * characters (《关于优化营商环境推动交通运输高质量发展的十条措施》), else null.
+ */
+function titleBefore(text: string, pos: number): string | null {
+  const open = text.lastIndexOf('《', pos - 1)
+  if (open === -1 || pos - open > 41) return null
+  const inside = text.slice(open + 1, pos)
+  return /^[\u4e00-\u9fff]+$/u.test(inside) ? inside : null
+}
+
+/**
+ * The topic before `pos`, with trailing 的 and any leading place removed.
+ * Inside a document title the topic is the whole title after 关于 (推动,
+ * 全面… there are part of the name, not a verb introducing it).
+ */
 export function topicBefore(
   text: string,
   pos: number,
-): { topic: string; cutBy: string; plural: boolean } {
+): { topic: string; cutBy: string; plural: boolean; titled: boolean } {
   const from = clauseStart(text, pos, 24)
   let i = pos
   while (i > from && TOPIC_CHAR.test(text[i - 1]!)) i--
@@ -58,9 +73,16 @@ export function topicBefore(
   const plural = /[两二三四几多]个$/u.test(phrase)
   let cutBy = ''
   let cutAt = 0
-  for (const m of phrase.matchAll(TOPIC_CUT)) {
-    cutBy = m[0]
-    cutAt = m.index + m[0].length
+  const title = titleBefore(text, pos)
+  if (title !== null) {
+    phrase = title
+    const about = title.lastIndexOf('关于')
+    if (about !== -1) [cutBy, cutAt] = ['关于', about + 2]
+  } else {
+    for (const m of phrase.matchAll(TOPIC_CUT)) {
+      cutBy = m[0]
+      cutAt = m.index + m[0].length
+    }
   }
   phrase = phrase
     .slice(cutAt)
@@ -71,7 +93,7 @@ export function topicBefore(
   if (place && !/^[全本我该]/u.test(place[0]) && !AREA_NOUN.test(place[0]))
     phrase = phrase.slice(place[0].length)
   else if (/^(全市|全省|全区|全县|本市|我市)/u.test(phrase)) phrase = phrase.slice(2)
-  return { topic: phrase, cutBy, plural }
+  return { topic: phrase, cutBy, plural, titled: title !== null }
 }
 
 /** Every n-articles mention in `text`. */
@@ -102,7 +124,7 @@ export function findNArticles(text: string): PolicySpan[] {
     if (count === null || count < 2 || count > 200) continue
     if (text[start - 1] === '第' || text[countStart - 1] === '第') continue
     const hasSuffix = suffix !== undefined && (quoted || closeRaw === undefined)
-    const { topic, cutBy, plural } = topicBefore(text, start)
+    const { topic, cutBy, plural, titled } = topicBefore(text, start)
     if (plural) continue
     // 「稳外贸12条」: the quotes wrap the topic as well as the count.
     const wrapped =
@@ -134,7 +156,8 @@ export function findNArticles(text: string): PolicySpan[] {
     else if (
       count >= 5 &&
       topic.length >= 2 &&
-      (INTRODUCING_VERB.test(cutBy) ||
+      (titled ||
+        INTRODUCING_VERB.test(cutBy) ||
         NAMED_AS_PACKAGE.test(topic) ||
         coordinatedWithPackage(text, start - topic.length, cutBy)) &&
       AFTER_BARE.test(text.slice(end, end + 1))

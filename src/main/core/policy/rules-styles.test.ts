@@ -63,6 +63,13 @@ describe('n-articles', () => {
       '新国9条',
     ])
   })
+  it('takes the whole title after 关于 as the topic of a titled package', () => {
+    expect(found('印发了《关于优化营商环境推动交通运输高质量发展的十条措施》。')[0]?.[2]).toBe(
+      '优化营商环境推动交通运输高质量发展10条',
+    )
+    expect(found('制定了《江城市支持科技创新十条措施》。')[0]?.[2]).toBe('支持科技创新10条')
+    expect(found('《城市公共交通条例》共7章58条，其中第12条规定了公交优先。')).toEqual([])
+  })
   it('leaves 中的 out of a topic (…接续政策中的19条举措)', () => {
     expect(found('第二批稳经济接续政策中的19条举措已落地。')).toEqual([
       ['n-articles', '第二批稳经济接续政策中的19条举措', '第二批稳经济接续政策19条'],
