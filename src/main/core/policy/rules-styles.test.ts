@@ -92,6 +92,15 @@ describe('targets', () => {
     expect(found('要素保障更加有力，全年新增城镇就业4.2万人。')).toEqual([])
     expect(found('全年要新增城镇就业4.2万人。').map((s) => s[1])).toEqual(['新增城镇就业4.2万人'])
   })
+  it('takes a reduction verb with what it cuts before the percentage (缩减相关申请材料60%)', () => {
+    expect(
+      found('建立服务机制，缩减相关申请材料60%，工程审批时间从32个工作日压缩至5个工作日内。').map(
+        (s) => s[1],
+      ),
+    ).toEqual(['缩减相关申请材料60%', '工程审批时间从32个工作日压缩至5个工作日'])
+    expect(found('降低企业物流成本15%左右。').map((s) => s[1])).toEqual(['降低企业物流成本15%左右'])
+    expect(found('对降低能耗30%的企业给予奖励。')).toEqual([])
+  })
   it('reads a percentage written in words (百分之三十) as a figure', () => {
     expect(found('到2027年，制造业比重稳定在百分之三十左右。').map((s) => s[1])).toEqual([
       '制造业比重稳定在百分之三十左右',
