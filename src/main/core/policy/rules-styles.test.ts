@@ -25,6 +25,10 @@ describe('slogans', () => {
   it('takes a quoted name of numerals alone only before a programme noun', () => {
     expect(found('深入实施“百千万”招商工程。')).toEqual([['slogan', '“百千万”', '百千万']])
     expect(found('惠及“千万”家庭。')).toEqual([])
+    expect(found('学习运用“千万工程”经验，实施“百千万工程”。').map((s) => s[2])).toEqual([
+      '千万工程',
+      '百千万工程',
+    ])
   })
   it('does not read a scale (“十亿级”), 一号 (“一号工程”) or a count (“十条”) as a slogan', () => {
     expect(found('这是“十亿级”的市场，也是全市的“一号工程”。')).toEqual([])

@@ -54,6 +54,8 @@ const QUOTED_LIST = new RegExp(
 const NUMERAL_LED_PART = new RegExp(`^[两三四五六七八九十百千万][^${NUM}]`, 'u')
 /** “百千万”工程, “双百”行动: a quoted name of numerals alone, naming a programme. */
 const NUMERALS_ONLY = /^[十百千万双]{2,4}$/u
+/** “千万工程”, “百千万工程”: the same with the programme noun inside the quotes. */
+const NUMERAL_PROGRAMME = /^[十百千万双]{2,4}(?:工程|行动|计划|战略)$/u
 const PROGRAMME_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:工程|行动|计划|战略)/u
 /** “双减”, “双一流”, “双百工程”: 双 and a short name, quoted only; 双赢, 双方… are words. */
 const DOUBLE = /^双[\u4e00-\u9fff]{1,4}$/u
@@ -74,6 +76,10 @@ export function findSlogans(text: string): PolicySpan[] {
     const inner = m[1]!
     const quoted = isQuoted(text, m.index + 1, m.index + 1 + inner.length)
     if (!quoted || SCALE_WORD.test(inner)) continue
+    if (NUMERAL_PROGRAMME.test(inner)) {
+      push(m.index, m.index + m[0].length, inner, 0.8)
+      continue
+    }
     if (NUMERALS_ONLY.test(inner)) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6)
       if (PROGRAMME_AFTER.test(after)) push(m.index, m.index + m[0].length, inner, 0.8)
