@@ -92,7 +92,8 @@ export function topicBefore(
   const place = LEADING_PLACE.exec(phrase)
   if (place && !/^[全本我该]/u.test(place[0]) && !AREA_NOUN.test(place[0]))
     phrase = phrase.slice(place[0].length)
-  else if (/^(全市|全省|全区|全县|本市|我市)/u.test(phrase)) phrase = phrase.slice(2)
+  else if (/^(?:全市|全省|全区|全县|本市|本省|本区|本县|我市|我省|我区|我县)/u.test(phrase))
+    phrase = phrase.slice(2)
   return { topic: phrase, cutBy, plural, titled: title !== null }
 }
 

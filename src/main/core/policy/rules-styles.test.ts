@@ -84,6 +84,10 @@ describe('n-articles', () => {
       '22条',
     ])
   })
+  it('drops 我省/本市 before a topic as it drops 全省', () => {
+    expect(found('我省稳增长“新20条”来了。')[0]?.[2]).toBe('新20条')
+    expect(found('落实我省稳增长二十条措施。')[0]?.[2]).toBe('稳增长20条')
+  })
   it('keeps an area noun (园区, 社区) at the front of a topic, unlike a place', () => {
     expect(found('配套出台“园区黄金8条”。')[0]?.[2]).toBe('园区黄金8条')
     expect(found('民政局出台社区治理“10条”。')[0]?.[2]).toBe('社区治理10条')
@@ -104,6 +108,28 @@ describe('targets', () => {
     ).toEqual(['缩减相关申请材料60%', '工程审批时间从32个工作日压缩至5个工作日'])
     expect(found('降低企业物流成本15%左右。').map((s) => s[1])).toEqual(['降低企业物流成本15%左右'])
     expect(found('对降低能耗30%的企业给予奖励。')).toEqual([])
+  })
+  it('takes a verb, what it moves, then 至/到 and the figure; 完成/实现 figures need a forward cue', () => {
+    expect(found('到2025年，降低企业用电成本至每千瓦时0.5元。')).toEqual([])
+    expect(found('阶段性降低失业保险费率至1%。').map((s) => s[1])).toEqual([
+      '阶段性降低失业保险费率至1%',
+    ])
+    expect(found('力争提高出口信用保险覆盖面到25%。').map((s) => s[1])).toEqual([
+      '提高出口信用保险覆盖面到25%',
+    ])
+    expect(found('全年要完成投资8000亿元以上。').map((s) => s[1])).toEqual(['完成投资8000亿元以上'])
+    expect(found('2023年，园区实现规上工业总产值860亿元。')).toEqual([])
+  })
+  it('reads a bulleted line of a text announcing measures as a measure', () => {
+    const text =
+      '省政府印发《关于推动经济稳中向好的若干政策措施》。\n✅ 出口信用保险覆盖面提高到25%；'
+    expect(found(text).map((s) => s[1])).toEqual(['出口信用保险覆盖面提高到25%'])
+    expect(found('园区简介\n✅ 出口信用保险覆盖面提高到25%；')).toEqual([])
+  })
+  it('counts 微克/立方米 and 平方公里 as units', () => {
+    expect(found('到2025年，PM2.5年均浓度下降到30微克/立方米。').map((s) => s[1])).toEqual([
+      'PM2.5年均浓度下降到30微克/立方米',
+    ])
   })
   it('reads a percentage written in words (百分之三十) as a figure', () => {
     expect(found('到2027年，制造业比重稳定在百分之三十左右。').map((s) => s[1])).toEqual([

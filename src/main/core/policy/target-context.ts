@@ -23,9 +23,20 @@ const PAST_START = /^(?:去年|上年|前年)/u
 /** 第一条 / 第12条 at the start of the line: an article of a measures document. */
 const CLAUSE_LINE = /^\s*第[0-9０-９一二三四五六七八九十百]+条[\s\u3000]/u
 
-/** True when `pos` lies on a line that opens with 第N条 (a clause of a normative text). */
+/** ✅ / ▶ / ● at the start of a line: an item of a list. */
+const BULLET_LINE = /^\s*[✅▶►●•◆☑✔]/u
+/** A text that announces a package of measures (印发《…若干政策措施》, 出台…实施意见). */
+const ANNOUNCES_MEASURES = /(?:印发|出台|发布|推出|制定)[^。\n]{0,40}(?:措施|意见|办法|方案|细则)/u
+
+/**
+ * True when `pos` lies on a line that opens with 第N条 (a clause of a
+ * normative text), or on a bulleted line of a text that announces measures
+ * (✅ 阶段性降低失业保险费率至1% under 印发《…若干政策措施》).
+ */
 export function inClause(text: string, pos: number): boolean {
-  return CLAUSE_LINE.test(text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos))
+  const line = text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos)
+  if (CLAUSE_LINE.test(line)) return true
+  return BULLET_LINE.test(line) && ANNOUNCES_MEASURES.test(text.slice(0, pos))
 }
 
 /** The index just past the sentence containing `pos`. */

@@ -26,7 +26,7 @@ const NUM = '(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七�
 const FRACTION =
   '(?:[一二三四五六七八九十]分之[一二三四五六七八九十]|百分之[一二两三四五六七八九十百点]+)'
 const UNIT =
-  '(?:%|％|个百分点|万亿元|亿元|万元|亿美元|万美元|万亿|亿|个工作日|工作日|天|小时|分钟|万户|户|万家|家|万人|件|项|万吨|万辆|万千瓦|万亩|万平方米|公里)'
+  '(?:%|％|个百分点|万亿元|亿元|万元|亿美元|万美元|万亿|亿|个工作日|工作日|天|小时|分钟|万户|户|万家|家|万人|件|项|万吨|万辆|万千瓦|万亩|万平方米|平方公里|公里|公顷|微克/立方米|吨标准煤)'
 const STRONG = '压缩|压减|压降|缩短|缩减|精简|减少|降低|控制在|不低于|不少于|不超过'
 const WEAK = '提升|提高|达到|达|突破|超过|增加|增长|增至|下降|降至|降到|降为|稳定在|保持在'
 /** 不低于合同金额的30%: a share of a named base, percentages only. */
@@ -38,6 +38,16 @@ const PATTERN = new RegExp(
 /** 缩减相关申请材料60%, 降低企业物流成本15%: a reduction verb, what it cuts, a percentage. */
 const REDUCTION_OF = new RegExp(
   `(?:再|进一步|平均)?(压缩|压减|压降|缩短|缩减|精简|减少|降低)([\\u4e00-\\u9fff]{2,8}?)(?:[0-9０-９]+(?:[.．][0-9０-９]+)?)[%％](以上|左右)?`,
+  'gu',
+)
+/** 降低失业保险费率至1%, 提高覆盖面到25%: a verb, what it moves, 至/到, the figure. */
+const CHANGE_TO = new RegExp(
+  `(?:再|进一步|平均|阶段性)?(压缩|压减|压降|缩短|缩减|精简|减少|降低|提高|提升)([\\u4e00-\\u9fff]{2,12}?)(?:至|到)(?:${NUM})(?:${UNIT})(以上|以内|以下|左右)?`,
+  'gu',
+)
+/** 完成投资8000亿元以上: 完成/实现, what, the figure — statistics words, so weak. */
+const ACHIEVE = new RegExp(
+  `(完成|实现)([\\u4e00-\\u9fff]{2,8}?)(?:${NUM})(?:${UNIT})(以上|左右)?`,
   'gu',
 )
 /** Verbless plan figures: 新增就业70万人以上, 涨幅3%左右, 增速保持在6%. */
@@ -55,26 +65,31 @@ const SCALE_CUE =
 /** Every target mention in `text`. */
 export function findTargets(text: string): PolicySpan[] {
   const out: PolicySpan[] = []
-  const verbFigures = [
-    ...text.matchAll(PATTERN),
-    ...[...text.matchAll(REDUCTION_OF)].filter((m) => !/[至到为的]/u.test(m[2]!)),
+  // Each match with whether it names what the figure measures (降低失业保险费率至1%).
+  const withObject = (re: RegExp): [RegExpExecArray, boolean][] =>
+    [...text.matchAll(re)].filter((m) => !/[至到为的]/u.test(m[2]!)).map((m) => [m, true])
+  const verbFigures: [RegExpExecArray, boolean][] = [
+    ...[...text.matchAll(PATTERN)].map((m): [RegExpExecArray, boolean] => [m, false]),
+    ...withObject(REDUCTION_OF),
+    ...withObject(CHANGE_TO),
+    ...withObject(ACHIEVE),
   ]
-  for (const m of verbFigures) {
+  for (const [m, named] of verbFigures) {
     const verb = m[1]!
     const verbAt = m.index
     const end = m.index + m[0].length
-    const weak = new RegExp(`^(${WEAK})$`, 'u').test(verb)
+    const weak = new RegExp(`^(${WEAK}|完成|实现)$`, 'u').test(verb)
     const before = text.slice(sentenceStart(text, verbAt), verbAt)
     if (weak && STATISTIC.test(before)) continue
     if (CAP.test(before) || isCondition(text, end)) continue
     if (weak && !forwardLooking(text, verbAt, before)) continue
     const cs = clauseStart(text, verbAt, 30)
     const raw = text.slice(cs, verbAt)
-    const subject = stripLeadingFrame(raw)
+    // What the figure measures follows a named verb, so frame words before it all go.
+    const subject = stripLeadingFrame(raw, named)
     const start = verbAt - subject.length
-    if (subject === '' && !FROM.test(raw)) {
-      if (weak) continue
-    }
+    // A statistics verb needs to say what it measures, before it or after it.
+    if (weak && subject === '' && !named && !FROM.test(raw)) continue
     const spanText = text.slice(start, end)
     out.push({
       kind: 'target',
