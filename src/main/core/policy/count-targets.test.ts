@@ -14,6 +14,9 @@ describe('counted build-or-win targets', () => {
       '培育数字经济规上企业50家',
     ])
     expect(counted('到2026年，建成5G基站1.8万个。')).toEqual(['建成5G基站1.8万个'])
+    expect(counted('到2026年，建成市级以上智能工厂和数字化车间100个。')).toEqual([
+      '建成市级以上智能工厂和数字化车间100个',
+    ])
     expect(counted('我们将力争新培育跨境电商企业200家以上。')).toEqual([
       '新培育跨境电商企业200家以上',
     ])

@@ -19,7 +19,7 @@ const CLAUSE_AFTER = '(?=$|[，,。；;、）)\\s])'
 
 /** 新建5G基站500个以上: verb, object, count, measure word. */
 const OBJECT_THEN_COUNT = new RegExp(
-  `${VERB}[\\u4e00-\\u9fffA-Za-z0-9“”]{1,12}?${COUNT}(?:万个|万家|万户|个|家|座|所|处|户)(?:以上|左右)?${CLAUSE_AFTER}`,
+  `${VERB}[\\u4e00-\\u9fffA-Za-z0-9“”]{1,16}?${COUNT}(?:万个|万家|万户|个|家|座|所|处|户)(?:以上|左右)?${CLAUSE_AFTER}`,
   'gu',
 )
 

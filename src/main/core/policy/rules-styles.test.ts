@@ -48,6 +48,13 @@ describe('slogans', () => {
   })
 })
 
+describe('frameworks', () => {
+  it('takes a letter-led sum (“N+X”) in quotes only', () => {
+    expect(found('推进“N+X”场景应用。')).toEqual([['framework', '“N+X”', 'N+X']])
+    expect(found('推进N+X场景应用，n+1次尝试。')).toEqual([])
+  })
+})
+
 describe('n-articles', () => {
   it('takes the count of a package after 提出, with the topic of its earlier mention', () => {
     expect(
