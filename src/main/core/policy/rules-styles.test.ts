@@ -19,6 +19,7 @@ describe('slogans', () => {
       ['slogan', '“四化同步、城乡融合、五区共兴”', '四化同步、城乡融合、五区共兴'],
     ])
     expect(found('以“千村示范、万村整治”工程为引领。')[0]?.[2]).toBe('千村示范、万村整治')
+    expect(found('概括起来就是“一条主线、三大任务”。')[0]?.[2]).toBe('一条主线、三大任务')
     expect(found('坚持“项目为王、产业为基”。')).toEqual([])
     expect(found('推行“一窗受理、集成服务”。')).toEqual([])
   })
@@ -132,6 +133,11 @@ describe('targets', () => {
       '省政府印发《关于推动经济稳中向好的若干政策措施》。\n✅ 出口信用保险覆盖面提高到25%；'
     expect(found(text).map((s) => s[1])).toEqual(['出口信用保险覆盖面提高到25%'])
     expect(found('园区简介\n✅ 出口信用保险覆盖面提高到25%；')).toEqual([])
+  })
+  it('skips a threshold that defines who qualifies (…达到70%以上的商务楼宇。)', () => {
+    const text =
+      '第二条 本细则所称重点楼宇，是指入驻率达到70%以上的商务楼宇。\n第三条 对年度税收首次突破1亿元的楼宇，给予奖励。\n第四条 到2025年，全区税收亿元楼宇达到15栋，比重提高到35%的水平。'
+    expect(found(text).map((s) => s[1])).toEqual(['税收亿元楼宇达到15栋', '比重提高到35%'])
   })
   it('counts 微克/立方米 and 平方公里 as units', () => {
     expect(found('到2025年，PM2.5年均浓度下降到30微克/立方米。').map((s) => s[1])).toEqual([

@@ -44,13 +44,16 @@ const TRIPLE_ONE =
 const SCALE_WORD = /亿|万级|级$/u
 /**
  * “四化同步、城乡融合、五区共兴”: a quoted list of short phrases, two or more
- * of them led by a numeral other than 一 (“千村示范、万村整治”; “一网通办、一窗综办” is a pair of
+ * of them numeral-led and one led by a numeral other than 一 (“千村示范、万村整治”,
+ * “一条主线、三大任务”; “一网通办、一窗综办” is a pair of
  * service slogans, each found alone when quoted alone).
  */
 const QUOTED_LIST = new RegExp(
   `[${OPEN_QUOTES}]([\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){1,4})[${CLOSE_QUOTES}]`,
   'gu',
 )
+/** 一条主线 beside 三大任务: a 一-led phrase counts towards a list that has a 两–万-led one. */
+const ONE_LED_PART = /^一[^一二两三四五六七八九十]/u
 const NUMERAL_LED_PART = new RegExp(`^[两三四五六七八九十百千万][^${NUM}]`, 'u')
 /** “百千万”工程, “双百”行动: a quoted name of numerals alone, naming a programme. */
 const NUMERALS_ONLY = /^[十百千万双]{2,4}$/u
@@ -98,7 +101,8 @@ export function findSlogans(text: string): PolicySpan[] {
   }
   for (const m of text.matchAll(QUOTED_LIST)) {
     const parts = m[1]!.split('、')
-    if (parts.filter((p) => NUMERAL_LED_PART.test(p)).length < 2) continue
+    const led = parts.filter((p) => NUMERAL_LED_PART.test(p) || ONE_LED_PART.test(p))
+    if (led.length < 2 || !led.some((p) => NUMERAL_LED_PART.test(p))) continue
     push(m.index, m.index + m[0].length, m[1]!, 0.8)
   }
   for (const m of text.matchAll(BIG_SET)) {

@@ -50,11 +50,22 @@ export function sentenceEnd(text: string, pos: number): number {
  * condition for support. 不少于2亿元的专项资金 names the measured thing instead.
  */
 const QUALIFIER =
-  /^的(?:[\u4e00-\u9fffA-Za-z]{0,6}?(?:企业|项目|单位|个人|主体|机构|团队|人才|商户|家庭|园区|学校|医院)|[，,、；;])/u
+  /^的(?:[\u4e00-\u9fffA-Za-z]{0,6}?(?:企业|项目|单位|个人|主体|机构|团队|人才|商户|家庭|园区|学校|医院|楼宇)|[，,、；;])/u
+/**
+ * 达到70%以上的商务楼宇。: a threshold (以上/以下) then 的 and a noun phrase
+ * ending its clause defines who qualifies — unless it is 的目标 / 的水平.
+ */
+const THRESHOLD =
+  /(?:以上|以下)的(?!目标|任务|要求|水平|成效)[\u4e00-\u9fffA-Za-z]{1,8}?[，,。；;、]/uy
 
-/** True when the figure ending at `end` qualifies a noun (对营业收入增长20%以上的企业给予奖励). */
+/**
+ * True when the figure ending at `end` qualifies a noun (对营业收入增长20%以上的企业给予奖励,
+ * 入驻率达到70%以上的商务楼宇。) — but not 的目标 / 的水平, which restate a goal.
+ */
 export function isCondition(text: string, end: number): boolean {
-  return QUALIFIER.test(text.slice(end, end + 10))
+  if (QUALIFIER.test(text.slice(end, end + 10))) return true
+  THRESHOLD.lastIndex = Math.max(0, end - 2)
+  return THRESHOLD.test(text)
 }
 
 /** A short line that opens plans (二、2024年主要目标和重点工作 / 重点抓好以下工作： / 三、对策建议). */
