@@ -139,6 +139,14 @@ describe('targets', () => {
       '第二条 本细则所称重点楼宇，是指入驻率达到70%以上的商务楼宇。\n第三条 对年度税收首次突破1亿元的楼宇，给予奖励。\n第四条 到2025年，全区税收亿元楼宇达到15栋，比重提高到35%的水平。'
     expect(found(text).map((s) => s[1])).toEqual(['税收亿元楼宇达到15栋', '比重提高到35%'])
   })
+  it('skips a reduction that reports (较去年缩短12天) or is done (降低了0.8个百分点)', () => {
+    expect(found('平均审理周期缩短至68天，较去年缩短12天。').map((s) => s[1])).toEqual([
+      '平均审理周期缩短至68天',
+    ])
+    expect(found('贷款利率降低了0.8个百分点。')).toEqual([])
+    expect(found('力争贷款利率降低了0.8个百分点。').length).toBe(1)
+    expect(found('全流程审批时间比上年压缩三分之一。').length).toBe(1)
+  })
   it('counts 微克/立方米 and 平方公里 as units', () => {
     expect(found('到2025年，PM2.5年均浓度下降到30微克/立方米。').map((s) => s[1])).toEqual([
       'PM2.5年均浓度下降到30微克/立方米',
