@@ -41,6 +41,16 @@ describe('counted build-or-win targets', () => {
     ])
     expect(counted('第三条 每年认定市级专精特新企业100家。')).toEqual(['认定市级专精特新企业100家'])
   })
+  it('takes 改造 and lengths or areas as counts (改造老旧小区286个, 新建改建城市道路58公里)', () => {
+    expect(counted('今年全市计划改造老旧小区286个，新建改建城市道路58公里。')).toEqual([
+      '改造老旧小区286个',
+      '新建改建城市道路58公里',
+    ])
+  })
+  it('leaves out what is already done and a count with no object', () => {
+    expect(counted('今年计划改造老旧小区286个，目前已开工198个。')).toEqual(['改造老旧小区286个'])
+    expect(counted('力争今年已建成5G基站1500个。')).toEqual([])
+  })
   it('leaves out what was done, look backs and conditions', () => {
     expect(counted('去年，全市新建5G基站500个，引进亿元以上项目42个。')).toEqual([])
     expect(counted('截至目前，累计建成5G基站1500个。')).toEqual([])

@@ -18,6 +18,8 @@ export const CAP = /(最高|最多|最低|每户|每家|单个|单项)$/u
  * 第N条 clause (“十三五”以来…年均增长12%, 截至目前…达到).
  */
 export const LOOK_BACK = /以来|过去|截至|截止|此前|已经|回顾/u
+/** 已/已经 right before the figure's verb (目前已开工198个): done, whatever the sentence plans. */
+const DONE_BEFORE = /(?:已|已经|业已|均已)$/u
 /** A sentence that opens in the past (去年我们办理…，办结率达到96%). */
 const PAST_START = /^(?:去年|上年|前年)/u
 /** 第一条 / 第12条 at the start of the line: an article of a measures document. */
@@ -121,6 +123,7 @@ export function halfWidth(s: string): string {
  * looks back without looking ahead.
  */
 export function plannedAt(text: string, pos: number, before: string): boolean {
+  if (DONE_BEFORE.test(before)) return false
   if ((LOOK_BACK.test(before) || PAST_START.test(before)) && !FORWARD_CUE.test(before)) return false
   return FORWARD_CUE.test(before) || inPlanSection(text, pos) || inClause(text, pos)
 }
