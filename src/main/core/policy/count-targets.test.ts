@@ -47,6 +47,11 @@ describe('counted build-or-win targets', () => {
       '新建改建城市道路58公里',
     ])
   })
+  it('counts people (名) and places (示范县) in a plan section', () => {
+    expect(
+      counted('二、下一步工作打算\n培育农村电商带头人1万名，打造10个省级电商示范县。'),
+    ).toEqual(['培育农村电商带头人1万名', '打造10个省级电商示范县'])
+  })
   it('leaves out what is already done and a count with no object', () => {
     expect(counted('今年计划改造老旧小区286个，目前已开工198个。')).toEqual(['改造老旧小区286个'])
     expect(counted('力争今年已建成5G基站1500个。')).toEqual([])

@@ -20,19 +20,19 @@ const CLAUSE_AFTER = '(?=$|[，,。；;、）)\\s])'
 
 /** 新建5G基站500个以上: verb, object, count, measure word. */
 const OBJECT_THEN_COUNT = new RegExp(
-  `${VERB}([\\u4e00-\\u9fffA-Za-z0-9“”]{1,16}?)${COUNT}(?:万个|万家|万户|个|家|座|所|处|户|公里|万平方米|平方米|万亩|亩)(?:以上|左右)?${CLAUSE_AFTER}`,
+  `${VERB}([\\u4e00-\\u9fffA-Za-z0-9“”]{1,16}?)${COUNT}(?:万个|万家|万户|个|家|座|所|处|户|公里|万平方米|平方米|万亩|亩|万名|名)(?:以上|左右)?${CLAUSE_AFTER}`,
   'gu',
 )
 
 /** 、国家级先进制造业集群5个: one more object and count sharing the verb before it. */
 const CONTINUED = new RegExp(
-  `[、和及]([\u4e00-\u9fffA-Za-z0-9“”]{1,12}?${COUNT}(?:万个|万家|万户|个|家|座|所|处|户|公里|万平方米|平方米|万亩|亩)(?:以上|左右)?)${CLAUSE_AFTER}`,
+  `[、和及]([\u4e00-\u9fffA-Za-z0-9“”]{1,12}?${COUNT}(?:万个|万家|万户|个|家|座|所|处|户|公里|万平方米|平方米|万亩|亩|万名|名)(?:以上|左右)?)${CLAUSE_AFTER}`,
   'uy',
 )
 
 /** 建成3个产值超百亿元的产业园区: verb, count in digits, measure word, then a place or body. */
 const COUNT_THEN_OBJECT = new RegExp(
-  `${VERB}([0-9０-９]{1,4})(?:个|家|座|所|处)[\\u4e00-\\u9fffA-Za-z0-9“”"]{1,14}?(?:产业园区|园区|产业园|集群|基地|平台|中心|企业|项目|基站|工厂|车间|示范区|街区|社区|景区|学校|医院|小镇|商圈|综合体)`,
+  `${VERB}([0-9０-９]{1,4})(?:个|家|座|所|处)[\\u4e00-\\u9fffA-Za-z0-9“”"]{1,14}?(?:产业园区|园区|产业园|集群|基地|平台|中心|企业|项目|基站|工厂|车间|示范区|街区|社区|景区|学校|医院|小镇|商圈|综合体|县|镇|村)`,
   'gu',
 )
 
