@@ -2,7 +2,8 @@
  * The policy-point recognizer: runs every rule over an article's text and
  * returns non-overlapping spans in text order. A bare “24条” takes the topic
  * of an earlier mention with the same count in the same text (以下简称“24条”),
- * so all mentions of one package share a label.
+ * so all mentions of one package share a label. A slogan quoted inside a
+ * target gives way to the target.
  */
 import { findCountTargets } from './count-targets'
 import { findFrameworks } from './frameworks'
@@ -23,12 +24,17 @@ export function detectPolicyPoints(text: string): PolicySpan[] {
     ...findTargets(text),
     ...findCountTargets(text),
   ].filter((s) => s.confidence >= MIN_CONFIDENCE)
-  all.sort(
+  // 培育“两业融合”试点企业一百家: the target holds the slogan; the target is the point.
+  const targets = all.filter((s) => s.kind === 'target')
+  const points = all.filter(
+    (s) => s.kind !== 'slogan' || !targets.some((t) => t.start <= s.start && s.end <= t.end),
+  )
+  points.sort(
     (a, b) =>
       b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start,
   )
   const kept: PolicySpan[] = []
-  for (const s of all) {
+  for (const s of points) {
     if (kept.every((k) => s.end <= k.start || s.start >= k.end)) kept.push(s)
   }
   kept.sort((a, b) => a.start - b.start)

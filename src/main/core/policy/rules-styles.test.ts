@@ -147,6 +147,20 @@ describe('targets', () => {
     expect(found('力争贷款利率降低了0.8个百分点。').length).toBe(1)
     expect(found('全流程审批时间比上年压缩三分之一。').length).toBe(1)
   })
+  it('reads a forecast (预计…将超过70%) as no goal unless the sentence also commits', () => {
+    expect(found('预计到2025年，这一比例将超过70%。')).toEqual([])
+    expect(found('预计到2025年，力争这一比例超过70%。').length).toBe(1)
+  })
+  it('reads years and figures spoken in Chinese numerals (到二〇二五年, 百分之三十五)', () => {
+    expect(found('提出到二〇二五年，服务业比重提高到百分之三十五。').map((s) => s[1])).toEqual([
+      '服务业比重提高到百分之三十五',
+    ])
+  })
+  it('lets a target keep a slogan quoted inside it', () => {
+    expect(found('到2025年，培育“两业融合”试点企业一百家。')).toEqual([
+      ['target', '培育“两业融合”试点企业一百家', '培育“两业融合”试点企业一百家'],
+    ])
+  })
   it('counts 微克/立方米 and 平方公里 as units', () => {
     expect(found('到2025年，PM2.5年均浓度下降到30微克/立方米。').map((s) => s[1])).toEqual([
       'PM2.5年均浓度下降到30微克/立方米',

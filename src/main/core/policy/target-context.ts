@@ -5,11 +5,11 @@
  */
 
 /**
- * Words that make a figure a goal: 到2025年, 2025年底前, 力争, 确保, 将 (not
+ * Words that make a figure a goal: 到2025年 (or 到二〇二五年), 2025年底前, 力争, 确保, 将 (not
  * 将于), 要 (not inside 要素, 主要, 重要, 需要, 要求…).
  */
 export const FORWARD_CUE =
-  /到20\d{2}年|20\d{2}年(?:底|末)?前|力争|确保|争取|目标|将(?!于)|(?<![主重需只必纲])要(?![素求点闻件])|努力|计划|预期/u
+  /到(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年|(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年(?:底|末)?前|力争|确保|争取|目标|将(?!于)|(?<![主重需只必纲])要(?![素求点闻件])|努力|计划|预期/u
 /** 最高不超过50万元 is a subsidy cap, not a target. */
 export const CAP = /(最高|最多|最低|每户|每家|单个|单项)$/u
 
@@ -18,6 +18,9 @@ export const CAP = /(最高|最多|最低|每户|每家|单个|单项)$/u
  * 第N条 clause (“十三五”以来…年均增长12%, 截至目前…达到).
  */
 export const LOOK_BACK = /以来|过去|截至|截止|此前|已经|回顾/u
+/** 预计到2025年…将超过70%: a forecast, not a goal, unless the sentence also commits (力争, 目标). */
+const FORECAST = /预计|预测|估计|有望|可望/u
+const COMMITMENT = /力争|确保|争取|目标|计划/u
 /** 已/已经 right before the figure's verb (目前已开工198个): done, whatever the sentence plans. */
 const DONE_BEFORE = /(?:已|已经|业已|均已)$/u
 /** A sentence that opens in the past (去年我们办理…，办结率达到96%). */
@@ -124,6 +127,7 @@ export function halfWidth(s: string): string {
  */
 export function plannedAt(text: string, pos: number, before: string): boolean {
   if (DONE_BEFORE.test(before)) return false
+  if (FORECAST.test(before) && !COMMITMENT.test(before)) return false
   if ((LOOK_BACK.test(before) || PAST_START.test(before)) && !FORWARD_CUE.test(before)) return false
   return FORWARD_CUE.test(before) || inPlanSection(text, pos) || inClause(text, pos)
 }
