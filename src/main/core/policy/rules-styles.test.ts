@@ -33,7 +33,7 @@ describe('slogans', () => {
   })
   it('does not read a scale (“十亿级”), 一号 (“一号工程”) or a count (“十条”) as a slogan', () => {
     expect(found('这是“十亿级”的市场，也是全市的“一号工程”。')).toEqual([])
-    expect(findSlogans('坚持“三年”不变，细读“十条”内容。')).toEqual([])
+    expect(findSlogans('坚持“三年”不变，细读“十条”内容，做好“三夏”生产，欢度“五一”。')).toEqual([])
   })
   it('takes a quoted 双 and a short name (“双减”, “双一流”, “双百工程”), not a word (“双赢”)', () => {
     expect(found('落实“双减”政策，建设“双一流”高校，实施“双百工程”。').map((s) => s[2])).toEqual([
@@ -160,6 +160,16 @@ describe('targets', () => {
     expect(found('到2025年，培育“两业融合”试点企业一百家。')).toEqual([
       ['target', '培育“两业融合”试点企业一百家', '培育“两业融合”试点企业一百家'],
     ])
+  })
+  it('reads numbered items of a text titled as measures as measures (…的若干措施 / 三、…)', () => {
+    const text =
+      '关于进一步稳定和扩大就业的若干措施\n三、强化技能培训。全年开展补贴性职业技能培训20万人次以上，培训后就业率提高到70%。'
+    expect(found(text).map((s) => s[1])).toEqual([
+      '开展补贴性职业技能培训20万人次以上',
+      '培训后就业率提高到70%',
+    ])
+    expect(found('2023年工作总结\n三、强化技能培训。培训后就业率提高到70%。')).toEqual([])
+    expect(found('关于优化营商环境的实施意见\n一、实现企业开办全流程1个工作日内办结。')).toEqual([])
   })
   it('counts 微克/立方米 and 平方公里 as units', () => {
     expect(found('到2025年，PM2.5年均浓度下降到30微克/立方米。').map((s) => s[1])).toEqual([

@@ -35,13 +35,25 @@ const ANNOUNCES_MEASURES = /(?:印发|出台|发布|推出|制定)[^。\n]{0,40}
 
 /**
  * True when `pos` lies on a line that opens with 第N条 (a clause of a
- * normative text), or on a bulleted line of a text that announces measures
- * (✅ 阶段性降低失业保险费率至1% under 印发《…若干政策措施》).
+ * normative text), on a bulleted line of a text that announces measures
+ * (✅ 阶段性降低失业保险费率至1% under 印发《…若干政策措施》), or on a numbered
+ * item (三、…) of a text whose title names measures (…的若干措施).
  */
 export function inClause(text: string, pos: number): boolean {
   const line = text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos)
   if (CLAUSE_LINE.test(line)) return true
-  return BULLET_LINE.test(line) && ANNOUNCES_MEASURES.test(text.slice(0, pos))
+  if (BULLET_LINE.test(line) && ANNOUNCES_MEASURES.test(text.slice(0, pos))) return true
+  return ITEM_LINE.test(line) && MEASURES_TITLE.test(firstLine(text))
+}
+
+/** 三、强化技能培训。… at the start of a line: an item of a numbered document. */
+const ITEM_LINE = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、．])/u
+/** A title naming a measures document (关于进一步稳定和扩大就业的若干措施). */
+const MEASURES_TITLE = /(?:措施|意见|方案|办法|细则|规定|行动计划)(?:（[^）]*）)?$/u
+
+function firstLine(text: string): string {
+  const lines = text.trimStart().split('\n', 1)
+  return (lines[0] ?? '').trim()
 }
 
 /** The index just past the sentence containing `pos`. */
