@@ -40,6 +40,20 @@ describe('pizhu policy detect', () => {
     expect(texts).toContain('新建5G基站500个以上')
     expect(texts).toContain('“四化同步、城乡融合、五区共兴”')
     expect(texts.some((t) => t.includes('年均增长12%'))).toBe(false)
+    // The title (…的若干措施), split off by import, still makes 三、… a measure.
+    const measures = JSON.parse(
+      (
+        await run(
+          '--library',
+          lib,
+          'policy',
+          'detect',
+          fixture('policy/52-provincial-measures.txt'),
+          '--json',
+        )
+      ).out,
+    ) as Out
+    expect(measures.articles[0]!.spans.map((s) => s.text)).toContain('培训后就业率提高到70%')
   })
 
   it('reads an article from the library with --article', async () => {

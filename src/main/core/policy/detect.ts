@@ -15,8 +15,22 @@ import type { PolicySpan } from './types'
 /** Spans below this confidence are not reported. */
 export const MIN_CONFIDENCE = 0.6
 
-/** Every policy point in `text`, sorted by start, without overlaps (the surer, then longer, wins). */
-export function detectPolicyPoints(text: string): PolicySpan[] {
+/**
+ * Every policy point in `text`, sorted by start, without overlaps (the surer,
+ * then longer, wins). `title`, when the article has one apart from its text,
+ * is read as the line above it: it tells the rules what kind of document this
+ * is (…的若干措施 numbers its measures, …统计公报 only reports) and lends its
+ * package names to bare counts, but nothing in it is reported.
+ */
+export function detectPolicyPoints(text: string, title = ''): PolicySpan[] {
+  if (title.trim() === '' || title.includes('\n')) return spansIn(text)
+  const shift = title.length + 1
+  return spansIn(`${title}\n${text}`)
+    .filter((s) => s.start >= shift)
+    .map((s) => ({ ...s, start: s.start - shift, end: s.end - shift }))
+}
+
+function spansIn(text: string): PolicySpan[] {
   const all = [
     ...findNArticles(text),
     ...findFrameworks(text),

@@ -49,6 +49,19 @@ describe('slogans', () => {
   })
 })
 
+describe('an article title given apart from its text', () => {
+  it('tells the rules what the document is, and reports nothing in it', () => {
+    const text = '三、强化技能培训。培训后就业率提高到70%。落实“科创十条”和十条措施。'
+    expect(detectPolicyPoints(text).map((s) => s.text)).toEqual(['“科创十条”', '十条措施'])
+    const titled = detectPolicyPoints(text, '关于印发《江城市支持科技创新十条措施》的通知')
+    expect(titled.map((s) => [s.text, s.label, text.slice(s.start, s.end)])).toEqual([
+      ['培训后就业率提高到70%', '培训后就业率提高到70%', '培训后就业率提高到70%'],
+      ['“科创十条”', '科创10条', '“科创十条”'],
+      ['十条措施', '支持科技创新10条', '十条措施'],
+    ])
+  })
+})
+
 describe('frameworks', () => {
   it('takes a letter-led sum (“N+X”) in quotes only', () => {
     expect(found('推进“N+X”场景应用。')).toEqual([['framework', '“N+X”', 'N+X']])

@@ -48,8 +48,8 @@ export function inClause(text: string, pos: number): boolean {
 
 /** 三、强化技能培训。… at the start of a line: an item of a numbered document. */
 const ITEM_LINE = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、．])/u
-/** A title naming a measures document (关于进一步稳定和扩大就业的若干措施). */
-const MEASURES_TITLE = /(?:措施|意见|方案|办法|细则|规定|行动计划)(?:（[^）]*）)?$/u
+/** A title naming a measures document (关于进一步稳定和扩大就业的若干措施, 关于印发《…措施》的通知). */
+const MEASURES_TITLE = /(?:措施|意见|方案|办法|细则|规定|行动计划)(?:（[^）]*）)?(?:》的通知)?$/u
 
 function firstLine(text: string): string {
   const lines = text.trimStart().split('\n', 1)
