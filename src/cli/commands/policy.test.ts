@@ -30,6 +30,32 @@ describe('pizhu policy detect', () => {
     expect(JSON.parse((await run('--library', lib, 'list', '--json')).out)).toEqual([])
   })
 
+  it('finds a plan’s counted targets and leaves its closing look back alone', async () => {
+    const lib = join(tempDir(), 'lib.sqlite')
+    const file = fixture('policy/17-implementation-plan.txt')
+    const json = JSON.parse(
+      (await run('--library', lib, 'policy', 'detect', file, '--json')).out,
+    ) as Out
+    const texts = json.articles.flatMap((a) => a.spans.map((s) => s.text))
+    expect(texts).toContain('新建5G基站500个以上')
+    expect(texts).toContain('“四化同步、城乡融合、五区共兴”')
+    expect(texts.some((t) => t.includes('年均增长12%'))).toBe(false)
+    // The title (…的若干措施), split off by import, still makes 三、… a measure.
+    const measures = JSON.parse(
+      (
+        await run(
+          '--library',
+          lib,
+          'policy',
+          'detect',
+          fixture('policy/52-provincial-measures.txt'),
+          '--json',
+        )
+      ).out,
+    ) as Out
+    expect(measures.articles[0]!.spans.map((s) => s.text)).toContain('培训后就业率提高到70%')
+  })
+
   it('reads an article from the library with --article', async () => {
     const lib = join(tempDir(), 'lib.sqlite')
     expect((await run('--library', lib, 'import', fixture('policy-notice.txt'))).code).toBe(0)

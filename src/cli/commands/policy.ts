@@ -42,7 +42,7 @@ async function fromFile(path: string): Promise<ArticleSpans[]> {
   return prepared.drafts.map((d) => ({
     id: null,
     title: d.title,
-    spans: detectPolicyPoints(textOfBlocks(d.blocks)),
+    spans: detectPolicyPoints(textOfBlocks(d.blocks), d.title),
   }))
 }
 
@@ -167,7 +167,7 @@ export const policyCommand: Command = {
       if (!Number.isInteger(id) || id <= 0)
         throw new UsageError('--article must be a positive whole number')
       const a = getArticle(library.db, id)
-      articles = [{ id, title: a.title, spans: detectPolicyPoints(a.text) }]
+      articles = [{ id, title: a.title, spans: detectPolicyPoints(a.text, a.title) }]
     } else {
       if (args.length !== 2) throw new UsageError('policy detect needs one FILE or --article ID')
       articles = await fromFile(args[1]!)

@@ -43,7 +43,7 @@ export function candidatesFor(db: Database, articleId: number): PolicyCandidate[
   const article = getArticle(db, articleId)
   const taken = mentionRanges(db, articleId)
   const dismissed = placeDismissals(article.text, listDismissals(db, articleId))
-  return detectPolicyPoints(article.text)
+  return detectPolicyPoints(article.text, article.title)
     .filter((s) => !taken.some((r) => overlaps(s, r)) && !isDismissed(s, dismissed))
     .map((s) => {
       const issuer = issuerFromContext(article.text, s.start)

@@ -2,7 +2,8 @@
  * Frameworks written as sums: “3+3+N”, “2+9+N”, 构建1+N政策体系. Only in quotes
  * or right after a verb that builds one (构建/形成/打造…); 3+3=6 and 1+1>2 are
  * arithmetic and never match, and a sum of ones alone (“1+1”) is the synergy
- * idiom unless a framework noun follows it (“1+1”帮扶机制).
+ * idiom unless a framework noun follows it (“1+1”帮扶机制). A sum led by a
+ * letter (“N+X”) counts in quotes only.
  */
 import { isQuoted } from './clause'
 import type { PolicySpan } from './types'
@@ -12,6 +13,9 @@ const PATTERN = new RegExp(
   `(?<![0-9０-９A-Za-z.+＋])${TERM}(?: ?[+＋] ?(?:${TERM}|[NnＮｎXx]))+(?![0-9０-９A-Za-z.+＋=＝<>＞＜%％])`,
   'gu',
 )
+/** “N+X”: a framework led by a letter, taken only in quotes. */
+const LETTER_LED =
+  /(?<![0-9０-９A-Za-z.+＋])[NnＮｎ] ?[+＋] ?(?:[XxＸｘ]|[0-9０-９]{1,2})(?![0-9０-９A-Za-z.+＋=＝<>＞＜%％])/gu
 const BUILDING_VERB =
   /(构建|形成|打造|建立|建设|完善|实施|推进|围绕|聚焦|锚定|着力构建|加快构建)(起|了|好)?$/u
 const FRAMEWORK_NOUN = /^(政策体系|产业体系|体系|模式|格局|布局|架构|机制|政策|工作机制|发展格局)/u
@@ -24,6 +28,20 @@ const NOUN_NEAR = /^[\u4e00-\u9fff]{0,4}?(?:体系|模式|格局|布局|架构|�
 /** Every framework mention in `text`. */
 export function findFrameworks(text: string): PolicySpan[] {
   const out: PolicySpan[] = []
+  for (const m of text.matchAll(LETTER_LED)) {
+    const end = m.index + m[0].length
+    if (!isQuoted(text, m.index, end)) continue
+    const [s, e] = [m.index - 1, end + 1]
+    const label = normaliseFramework(m[0])
+    out.push({
+      kind: 'framework',
+      start: s,
+      end: e,
+      text: text.slice(s, e),
+      label,
+      confidence: 0.9,
+    })
+  }
   for (const m of text.matchAll(PATTERN)) {
     const start = m.index
     const end = start + m[0].length

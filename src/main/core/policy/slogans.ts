@@ -2,7 +2,9 @@
  * Numbered slogans: “一区一枢纽一中心”, “两新一数”, 三大战略定位, 放管服.
  * A quoted phrase counts when it is built of numeral-led groups (一区/一枢纽/
  * 一中心) or is one short numeral-led name (“三农”, “三服务”, “五水共治”); unquoted, only 三大… naming a strategy, a run of three 一… groups,
- * or a well-known reform abbreviation.
+ * or a well-known reform abbreviation. A quoted list (“四化同步、城乡融合、
+ * 五区共兴”) counts when two of its phrases are numeral-led; a quoted name of
+ * numerals alone (“百千万”) only when a programme noun follows (“百千万”工程).
  */
 import { CLOSE_QUOTES, isQuoted, OPEN_QUOTES } from './clause'
 import type { PolicySpan } from './types'
@@ -12,17 +14,22 @@ const NUM = '一二两三四五六七八九十百千万双'
 const GROUPED = new RegExp(`^(?:[${NUM}]+[^${NUM}\\P{Script=Han}]{1,3}){2,}$`, 'u')
 /** 两个确立, 四个全面, 四个一: a count of 个 followed by a short name (or 一), quoted only. */
 const COUNTED = /^[两三四五六七八九十]个(?:[\u4e00-\u9fff]{2,4}|一)$/u
-/** “两新”, “三农”: a numeral and one character, quoted only. */
-const PAIRED = /^[两三四五六七八九十][\u4e00-\u9fff]$/u
+/** “两新”, “三农”: a numeral and one character, quoted only (not a count: “十条”, “三年”; a season: “三夏”; a date: “五一”). */
+const PAIRED = /^[两三四五六七八九十][^条个项年次天倍成夏秋伏九一二三四五六七八十\P{Script=Han}]$/u
 /** “三服务”, “五水共治”: a numeral (not 一) and two or three other characters, quoted only. */
 const LED = new RegExp(`^[两三四五六七八九十双][^${NUM}\\P{Script=Han}]{2,3}$`, 'u')
+/** “千企技改”, “百日攻坚”: 百/千/万 and three characters (not a time or a sum: “千年古城”), quoted only. */
+const HUNDREDS_LED = new RegExp(
+  `^[百千万][^${NUM}年岁米元亿\\P{Script=Han}][^${NUM}\\P{Script=Han}]{2}$`,
+  'u',
+)
 /**
  * “一网通办”, “一窗受理”: 一, a channel, a two-character verb phrase, quoted
  * only. 一 with a time word (“一日办结”, “一次办好”) is a time commitment, and
  * 一 with a measure word (“一盘棋”, “一张图”) an ordinary phrase, so neither counts.
  */
 const ONE_CHANNEL =
-  /^一[^\P{Script=Han}一二两三四五六七八九十日天次周月年时刻秒个张条件盘份批项些般切律起同把体]{1}[\u4e00-\u9fff]{2}$/u
+  /^一[^\P{Script=Han}一二两三四五六七八九十日天次周月年时刻秒个张条件盘份批项些般切律起同把体号]{1}[\u4e00-\u9fff]{2}$/u
 const QUOTED = new RegExp(
   `[${OPEN_QUOTES}]([^${OPEN_QUOTES}${CLOSE_QUOTES}\\s]{2,12})[${CLOSE_QUOTES}]`,
   'gu',
@@ -33,11 +40,34 @@ const BIG_SET =
 /** 一区一枢纽一中心 without quotes: three 一-groups in a row. */
 const TRIPLE_ONE =
   /一[^一\P{Script=Han}]{1,3}一[^一\P{Script=Han}]{1,3}一[^一\P{Script=Han}]{1,3}/gu
+/** “十亿级”, “五十亿”: a scale (a target's business), never a slogan. */
+const SCALE_WORD = /亿|万级|级$/u
+/**
+ * “四化同步、城乡融合、五区共兴”: a quoted list of short phrases, two or more
+ * of them numeral-led and one led by a numeral other than 一 (“千村示范、万村整治”,
+ * “一条主线、三大任务”; “一网通办、一窗综办” is a pair of
+ * service slogans, each found alone when quoted alone).
+ */
+const QUOTED_LIST = new RegExp(
+  `[${OPEN_QUOTES}]([\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){1,4})[${CLOSE_QUOTES}]`,
+  'gu',
+)
+/** 一条主线 beside 三大任务: a 一-led phrase counts towards a list that has a 两–万-led one. */
+const ONE_LED_PART = /^一[^一二两三四五六七八九十]/u
+const NUMERAL_LED_PART = new RegExp(`^[两三四五六七八九十百千万][^${NUM}]`, 'u')
+/** “百千万”工程, “双百”行动: a quoted name of numerals alone, naming a programme. */
+const NUMERALS_ONLY = /^[十百千万双]{2,4}$/u
+/** “千万工程”, “百千万工程”: the same with the programme noun inside the quotes. */
+const NUMERAL_PROGRAMME = /^[十百千万双]{2,4}(?:工程|行动|计划|战略)$/u
+const PROGRAMME_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:工程|行动|计划|战略)/u
+/** “双减”, “双一流”, “双百工程”: 双 and a short name, quoted only; 双赢, 双方… are words. */
+const DOUBLE = /^双[\u4e00-\u9fff]{1,4}$/u
+const ORDINARY_DOUBLE = /^双(?:赢|方|向|重|手|边|休|人|倍|语|眼|亲|层|面|色|号|数|月|周|日)$/u
 /** Reform abbreviations that are slogans by themselves. */
 const KNOWN = /放管服|双循环|双碳/gu
 /** 一… phrases that are ordinary words, not slogans. */
 const ORDINARY =
-  /^(一年一度|一心一意|一模一样|一五一十|一点一滴|一朝一夕|一言一行|一举一动|四梁八柱|三令五申|七上八下|四面八方|五湖四海|千方百计|三心二意|十全十美|万无一失|一干二净|七嘴八舌|三番五次|千家万户|千军万马|一针一线|一以贯之|一视同仁|一如既往|一脉相承|一往无前|一鼓作气|一劳永逸|一蹴而就|一目了然|一马当先|一锤定音|一抓到底|一体推进|一路畅通|一帆风顺)$/u
+  /^(一年一度|一心一意|一模一样|一五一十|一点一滴|一朝一夕|一言一行|一举一动|四梁八柱|三令五申|七上八下|四面八方|五湖四海|千方百计|三心二意|十全十美|万无一失|一干二净|七嘴八舌|三番五次|千家万户|千军万马|一针一线|一以贯之|一视同仁|一如既往|一脉相承|一往无前|一鼓作气|一劳永逸|一蹴而就|一目了然|一马当先|一锤定音|一抓到底|一体推进|一路畅通|一帆风顺|两头在外)$/u
 
 /** Every slogan mention in `text`. */
 export function findSlogans(text: string): PolicySpan[] {
@@ -48,15 +78,32 @@ export function findSlogans(text: string): PolicySpan[] {
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1]!
     const quoted = isQuoted(text, m.index + 1, m.index + 1 + inner.length)
-    if (!quoted) continue
+    if (!quoted || SCALE_WORD.test(inner)) continue
+    if (NUMERAL_PROGRAMME.test(inner)) {
+      push(m.index, m.index + m[0].length, inner, 0.8)
+      continue
+    }
+    if (NUMERALS_ONLY.test(inner)) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6)
+      if (PROGRAMME_AFTER.test(after)) push(m.index, m.index + m[0].length, inner, 0.8)
+      continue
+    }
     if ((GROUPED.test(inner) && !ORDINARY.test(inner)) || COUNTED.test(inner)) {
       push(m.index, m.index + m[0].length, inner, 0.9)
     } else if (
       PAIRED.test(inner) ||
-      ((LED.test(inner) || ONE_CHANNEL.test(inner)) && !ORDINARY.test(inner))
+      (DOUBLE.test(inner) && !ORDINARY_DOUBLE.test(inner)) ||
+      ((LED.test(inner) || HUNDREDS_LED.test(inner) || ONE_CHANNEL.test(inner)) &&
+        !ORDINARY.test(inner))
     ) {
       push(m.index, m.index + m[0].length, inner, 0.75)
     }
+  }
+  for (const m of text.matchAll(QUOTED_LIST)) {
+    const parts = m[1]!.split('、')
+    const led = parts.filter((p) => NUMERAL_LED_PART.test(p) || ONE_LED_PART.test(p))
+    if (led.length < 2 || !led.some((p) => NUMERAL_LED_PART.test(p))) continue
+    push(m.index, m.index + m[0].length, m[1]!, 0.8)
   }
   for (const m of text.matchAll(BIG_SET)) {
     const quoted = isQuoted(text, m.index, m.index + m[0].length)

@@ -10,19 +10,45 @@
  * same forward-looking context.
  */
 import { clauseStart, sentenceStart, stripLeadingFrame } from './clause'
+import {
+  CAP,
+  FORWARD_CUE,
+  halfWidth,
+  inReviewSection,
+  isCondition,
+  LOOK_BACK,
+  plannedAt,
+  sentenceEnd,
+} from './target-context'
 import type { PolicySpan } from './types'
 
 const NUM = '(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千万]+)'
-/** 三分之一: a fraction needs no unit. */
-const FRACTION = '[一二三四五六七八九十]分之[一二三四五六七八九十]'
+/** 三分之一, 百分之三十: a fraction needs no unit. */
+const FRACTION =
+  '(?:[一二三四五六七八九十]分之[一二三四五六七八九十]|百分之[一二两三四五六七八九十百点]+)'
 const UNIT =
-  '(?:%|％|个百分点|万亿元|亿元|万元|亿美元|万美元|万亿|亿|个工作日|工作日|天|小时|分钟|万户|户|万家|家|万人|件|项|万吨|万辆|万千瓦|万亩|万平方米|公里)'
+  '(?:%|％|个百分点|万亿元|亿元|万元|亿美元|万美元|万亿|亿|个工作日|工作日|天|小时|分钟|万户|户|万家|家|万人|件|项|万吨|万辆|万千瓦|万亩|万平方米|平方公里|公里|公顷|微克/立方米|吨标准煤|万人次|人次|(?:个|栋|座|所)(?![\\u4e00-\\u9fff]))'
 const STRONG = '压缩|压减|压降|缩短|缩减|精简|减少|降低|控制在|不低于|不少于|不超过'
-const WEAK = '提升|提高|达到|达|突破|超过|增加|增长|增至|下降|稳定在|保持在'
+const WEAK = '提升|提高|达到|达|突破|超过|增加|增长|增至|下降|降至|降到|降为|稳定在|保持在'
 /** 不低于合同金额的30%: a share of a named base, percentages only. */
 const BASE = '(?:[\\u4e00-\\u9fffA-Za-z&]{1,8}?的(?=[0-9０-９.．]+[%％]))?'
 const PATTERN = new RegExp(
   `(?:再|进一步|均|分别|平均)?(${STRONG}|${WEAK})(?:至|到|为|了)?${BASE}(?:(${NUM})(${UNIT})|${FRACTION})(以上|以内|以下|左右)?`,
+  'gu',
+)
+/** 缩减相关申请材料60%, 降低企业物流成本15%: a reduction verb, what it cuts, a percentage. */
+const REDUCTION_OF = new RegExp(
+  `(?:再|进一步|平均)?(压缩|压减|压降|缩短|缩减|精简|减少|降低)([\\u4e00-\\u9fff]{2,8}?)(?:[0-9０-９]+(?:[.．][0-9０-９]+)?)[%％](以上|左右)?`,
+  'gu',
+)
+/** 降低失业保险费率至1%, 提高覆盖面到25%: a verb, what it moves, 至/到, the figure. */
+const CHANGE_TO = new RegExp(
+  `(?:再|进一步|平均|阶段性)?(压缩|压减|压降|缩短|缩减|精简|减少|降低|提高|提升)([\\u4e00-\\u9fff]{2,12}?)(?:至|到)(?:${NUM})(?:${UNIT})(以上|以内|以下|左右)?`,
+  'gu',
+)
+/** 完成投资8000亿元以上: 完成/实现, what, the figure — statistics words, so weak; 实现…1个工作日内办结 is a time limit. */
+const ACHIEVE = new RegExp(
+  `(完成|实现)([\\u4e00-\\u9fff]{2,8}?)(?:${NUM})(?:${UNIT})(以上|左右)?(?!内)`,
   'gu',
 )
 /** Verbless plan figures: 新增就业70万人以上, 涨幅3%左右, 增速保持在6%. */
@@ -30,36 +56,47 @@ const VERBLESS = new RegExp(
   `(?:新增[\\u4e00-\\u9fffA-Za-z]{0,10}?(?:${NUM})(?:万人|人|万户|户|万家|家|万个|个|件|项|万亿元|亿元|万元)|(?:涨幅|增幅|增速)(?:为|在|保持在|控制在)?(?:${NUM})[%％])(?:以上|以内|以下|左右)?`,
   'gu',
 )
+/** Comparisons that only report, even before a reduction verb. */
+const REPORTED = /(同比|环比|较上年|较去年|较同期|较上年同期)$/u
+/** A verb then 了 (降低了0.8个百分点): what was done. */
+const PAST_VERB = /^(?:再|进一步|均|分别|平均|阶段性)?[\u4e00-\u9fff]{1,3}?了/u
 const FROM = new RegExp(`[从由]${NUM}${UNIT}$`, 'u')
-const FORWARD_CUE =
-  /到20\d{2}年|20\d{2}年(?:底|末)?前|力争|确保|争取|目标|将(?!于)|要|努力|计划|预期/u
 const STATISTIC = /(同比|环比|比上年|较上年|较去年|比去年|较同期|比同期|较上年同期|比上年同期)$/u
 const SCALE =
-  /((?:[0-9０-９]+|[一二两三四五六七八九十]+)个)?[“"]?(?:[百千万]亿|[0-9０-９]+亿)元?级[”"]?[\u4e00-\u9fff]{0,6}?(?:产业集群|集群|产业链|产业|企业|项目|园区|基地)/gu
+  /((?:[0-9０-９]+|[一二两三四五六七八九十]+)个)?[“"]?(?:[一二两三四五六七八九十百千万]*[十百千万]亿|[0-9０-９]+亿)元?级[”"]?[\u4e00-\u9fff]{0,6}?(?:产业集群|集群|产业链|产业园|产业|企业|项目|园区|基地)/gu
 const SCALE_CUE =
   /(打造|培育|建成|形成|建设|壮大|发展成|做大|突破|引进|招引|锁定|落地)[^，。；]{0,6}$/u
-/** 最高不超过50万元 is a subsidy cap, not a target. */
-const CAP = /(最高|最多|最低|每户|每家|单个|单项)$/u
 
 /** Every target mention in `text`. */
 export function findTargets(text: string): PolicySpan[] {
   const out: PolicySpan[] = []
-  for (const m of text.matchAll(PATTERN)) {
+  // Each match with whether it names what the figure measures (降低失业保险费率至1%).
+  const withObject = (re: RegExp): [RegExpExecArray, boolean][] =>
+    [...text.matchAll(re)].filter((m) => !/[至到为的]/u.test(m[2]!)).map((m) => [m, true])
+  const verbFigures: [RegExpExecArray, boolean][] = [
+    ...[...text.matchAll(PATTERN)].map((m): [RegExpExecArray, boolean] => [m, false]),
+    ...withObject(REDUCTION_OF),
+    ...withObject(CHANGE_TO),
+    ...withObject(ACHIEVE),
+  ]
+  for (const [m, named] of verbFigures) {
     const verb = m[1]!
     const verbAt = m.index
     const end = m.index + m[0].length
-    const weak = new RegExp(`^(${WEAK})$`, 'u').test(verb)
+    const weak = new RegExp(`^(${WEAK}|完成|实现)$`, 'u').test(verb)
     const before = text.slice(sentenceStart(text, verbAt), verbAt)
-    if (weak && STATISTIC.test(before)) continue
+    // 较去年缩短12天 reports a comparison (比上年压缩三分之一 may set one); 降低了0.8个百分点 is done.
+    if ((weak ? STATISTIC : REPORTED).test(before)) continue
+    if (PAST_VERB.test(m[0]) && !FORWARD_CUE.test(before)) continue
     if (CAP.test(before) || isCondition(text, end)) continue
     if (weak && !forwardLooking(text, verbAt, before)) continue
     const cs = clauseStart(text, verbAt, 30)
     const raw = text.slice(cs, verbAt)
-    const subject = stripLeadingFrame(raw)
+    // What the figure measures follows a named verb, so frame words before it all go.
+    const subject = stripLeadingFrame(raw, named)
     const start = verbAt - subject.length
-    if (subject === '' && !FROM.test(raw)) {
-      if (weak) continue
-    }
+    // A statistics verb needs to say what it measures, before it or after it.
+    if (weak && subject === '' && !named && !FROM.test(raw)) continue
     const spanText = text.slice(start, end)
     out.push({
       kind: 'target',
@@ -74,8 +111,7 @@ export function findTargets(text: string): PolicySpan[] {
     const before = text.slice(sentenceStart(text, m.index), m.index)
     if (STATISTIC.test(before) || CAP.test(before) || isCondition(text, m.index + m[0].length))
       continue
-    if (!FORWARD_CUE.test(before) && !inPlanSection(text, m.index) && !inClause(text, m.index))
-      continue
+    if (!plannedAt(text, m.index, before)) continue
     const subject = stripLeadingFrame(text.slice(clauseStart(text, m.index, 30), m.index), true)
     const start = m.index - subject.length
     const end = m.index + m[0].length
@@ -89,10 +125,14 @@ export function findTargets(text: string): PolicySpan[] {
       confidence: 0.7,
     })
   }
+  let scaleEnd = -1
   for (const m of text.matchAll(SCALE)) {
     const before = text.slice(clauseStart(text, m.index, 20), m.index)
-    if (!SCALE_CUE.test(before)) continue
+    // 打造“千亿级”电子信息产业集群和2个百亿级产业集群: the second shares the verb.
+    const joined = scaleEnd >= 0 && /^(?:和|及|以及|、)$/u.test(text.slice(scaleEnd, m.index))
+    if (!SCALE_CUE.test(before) && !joined) continue
     const end = m.index + m[0].length
+    scaleEnd = end
     out.push({
       kind: 'target',
       start: m.index,
@@ -111,7 +151,8 @@ export function findTargets(text: string): PolicySpan[] {
  * sentence that already sets a reduction target (压缩30%，份额提高至40%以上).
  */
 function forwardLooking(text: string, pos: number, before: string): boolean {
-  if (FORWARD_CUE.test(before) || inPlanSection(text, pos) || inClause(text, pos)) return true
+  if (plannedAt(text, pos, before)) return true
+  if (LOOK_BACK.test(before)) return false
   const sentence = text.slice(sentenceStart(text, pos), sentenceEnd(text, pos))
   return STRONG_TARGET.test(sentence) && !PAST_CUE.test(sentence) && !inReviewSection(text, pos)
 }
@@ -119,65 +160,3 @@ function forwardLooking(text: string, pos: number, before: string): boolean {
 const STRONG_TARGET = new RegExp(`(?:${STRONG})(?:至|到|为)?${NUM}${UNIT}`, 'u')
 /** Words that put a sentence in the past (去年…压缩30%，…增长15%). */
 const PAST_CUE = /去年|上年|过去|已经|已|累计|同比|环比|较上年|比上年|目前|截至|截止|以来|此前/u
-/** 第一条 / 第12条 at the start of the line: an article of a measures document. */
-const CLAUSE_LINE = /^\s*第[0-9０-９一二三四五六七八九十百]+条[\s\u3000]/u
-
-/** True when `pos` lies on a line that opens with 第N条 (a clause of a normative text). */
-function inClause(text: string, pos: number): boolean {
-  return CLAUSE_LINE.test(text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos))
-}
-
-/** The index just past the sentence containing `pos`. */
-function sentenceEnd(text: string, pos: number): number {
-  const m = /[。！？!?\n]/u.exec(text.slice(pos))
-  return m ? pos + m.index : text.length
-}
-
-/**
- * 的 + who qualifies after the figure (增长20%以上的企业, 达到90分以上的，): a
- * condition for support. 不少于2亿元的专项资金 names the measured thing instead.
- */
-const QUALIFIER =
-  /^的(?:[\u4e00-\u9fffA-Za-z]{0,6}?(?:企业|项目|单位|个人|主体|机构|团队|人才|商户|家庭|园区|学校|医院)|[，,、；;])/u
-
-/** True when the figure ending at `end` qualifies a noun (对营业收入增长20%以上的企业给予奖励). */
-function isCondition(text: string, end: number): boolean {
-  return QUALIFIER.test(text.slice(end, end + 10))
-}
-
-/** A short line that opens plans (二、2024年主要目标和重点工作 / 重点抓好以下工作：). */
-const PLAN_HEADING = /主要(?:预期)?目标|重点(?:抓好|做好|工作|任务)|主要任务|工作安排|工作打算/u
-/** A short line that opens a look back (一、2023年工作回顾), ending any plan section. */
-const REVIEW_HEADING = /回顾|过去一年|过去五年|上年工作|主要成效|工作成效/u
-/** Longest line taken for a heading. */
-const HEADING_MAX = 40
-
-/** True when `pos` lies under a plan heading, with no look-back heading after it. */
-function inPlanSection(text: string, pos: number): boolean {
-  return sectionAt(text, pos) === 'plan'
-}
-
-/** True when `pos` lies under a look-back heading (一、2024年工作回顾). */
-function inReviewSection(text: string, pos: number): boolean {
-  return sectionAt(text, pos) === 'review'
-}
-
-/** The kind of section whose heading is the nearest short heading line above `pos`. */
-function sectionAt(text: string, pos: number): 'plan' | 'review' | null {
-  let lineEnd = text.lastIndexOf('\n', pos - 1)
-  for (let n = 0; lineEnd > 0 && n < 40; n++) {
-    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1
-    const line = text.slice(lineStart, lineEnd).trim()
-    if (line.length <= HEADING_MAX) {
-      if (REVIEW_HEADING.test(line)) return 'review'
-      if (PLAN_HEADING.test(line)) return 'plan'
-    }
-    lineEnd = lineStart - 1
-  }
-  return null
-}
-
-/** Full-width digits, ％ and ． in a label become ASCII (９８％ → 98%). */
-function halfWidth(s: string): string {
-  return s.replace(/[０-９％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-}

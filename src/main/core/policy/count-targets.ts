@@ -1,0 +1,71 @@
+/**
+ * Targets stated as a number of things to build or win: 新建5G基站500个以上,
+ * 培育数字经济规上企业50家, 建成5G基站1.8万个, 完成城中村改造1.2万户,
+ * 建成3个产值超百亿元的产业园区; a list after one verb (培育世界级产业集群2个、
+ * 国家级先进制造业集群5个) gives one target per item.
+ * The same words also report what was done (去年新建5G基站500个), so a count
+ * is a target only where the text plans (a forward cue in its sentence, a plan
+ * heading above it or a 第N条 clause) and never in a look back (截至, 以来).
+ */
+import { sentenceStart } from './clause'
+import { halfWidth, isCondition, plannedAt } from './target-context'
+import type { PolicySpan } from './types'
+
+/** Verbs that bring something into being or into the place; 累计/新 may lead them. */
+const VERB =
+  '(?:累计|新)?(?:建成|新建|建设|改造|培育|引进|招引|签约|开工|实施|创建|创成|打造|认定|完成|开展)'
+const COUNT = '(?:[0-9０-９]{1,5}(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千万]{1,5})'
+/** Where a count after its object must stop: the end of a clause. */
+const CLAUSE_AFTER = '(?=$|[，,。；;、）)\\s])'
+
+/** 新建5G基站500个以上: verb, object, count, measure word. */
+const OBJECT_THEN_COUNT = new RegExp(
+  `${VERB}([\\u4e00-\\u9fffA-Za-z0-9“”]{1,16}?)${COUNT}(?:万个|万家|万户|个|家|座|所|处|户|公里|万平方米|平方米|万亩|亩|万名|名|万人次|人次)(?:以上|左右)?${CLAUSE_AFTER}`,
+  'gu',
+)
+
+/** 、国家级先进制造业集群5个: one more object and count sharing the verb before it. */
+const CONTINUED = new RegExp(
+  `[、和及]([\u4e00-\u9fffA-Za-z0-9“”]{1,12}?${COUNT}(?:万个|万家|万户|个|家|座|所|处|户|公里|万平方米|平方米|万亩|亩|万名|名|万人次|人次)(?:以上|左右)?)${CLAUSE_AFTER}`,
+  'uy',
+)
+
+/** 建成3个产值超百亿元的产业园区: verb, count in digits, measure word, then a place or body. */
+const COUNT_THEN_OBJECT = new RegExp(
+  `${VERB}([0-9０-９]{1,4})(?:个|家|座|所|处)[\\u4e00-\\u9fffA-Za-z0-9“”"]{1,14}?(?:产业园区|园区|产业园|集群|基地|平台|中心|企业|项目|基站|工厂|车间|示范区|街区|社区|景区|学校|医院|小镇|商圈|综合体|县|镇|村)`,
+  'gu',
+)
+
+/** Every counted build-or-win target in `text`. */
+export function findCountTargets(text: string): PolicySpan[] {
+  const out: PolicySpan[] = []
+  const consider = (start: number, matched: string): boolean => {
+    const end = start + matched.length
+    const before = text.slice(sentenceStart(text, start), start)
+    if (isCondition(text, end) || !plannedAt(text, start, before)) return false
+    out.push({
+      kind: 'target',
+      start,
+      end,
+      text: matched,
+      label: halfWidth(matched),
+      confidence: 0.7,
+    })
+    return true
+  }
+  for (const m of text.matchAll(OBJECT_THEN_COUNT)) {
+    let end = m.index + m[0].length
+    // 开工198个 names no object: 1 is not a thing built.
+    if (!/[\u4e00-\u9fff]/u.test(m[1]!) || !consider(m.index, m[0])) continue
+    for (;;) {
+      CONTINUED.lastIndex = end
+      const c = CONTINUED.exec(text)
+      if (!c || !consider(end + 1, c[1]!)) break
+      end += c[0].length
+    }
+  }
+  for (const m of text.matchAll(COUNT_THEN_OBJECT)) {
+    if (Number(halfWidth(m[1]!)) >= 2) consider(m.index, m[0])
+  }
+  return out
+}

@@ -1,0 +1,145 @@
+/**
+ * Where a figure stands in its text, for the target rules: does its sentence
+ * look ahead (到2025年, 力争, a plan heading above it, a 第N条 clause) or back
+ * (以来, 截至), and is it a cap or a condition rather than a goal.
+ */
+
+/**
+ * Words that make a figure a goal: 到2025年 (or 到二〇二五年), 2025年底前, 力争, 确保, 将 (not
+ * 将于), 要 (not inside 要素, 主要, 重要, 需要, 要求…).
+ */
+export const FORWARD_CUE =
+  /到(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年|(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年(?:底|末)?前|力争|确保|争取|目标|将(?!于)|(?<![主重需只必纲])要(?![素求点闻件])|努力|计划|预期/u
+/** 最高不超过50万元 is a subsidy cap, not a target. */
+export const CAP = /(最高|最多|最低|每户|每家|单个|单项)$/u
+
+/**
+ * Words that make a figure a look back even under a plan heading or in a
+ * 第N条 clause (“十三五”以来…年均增长12%, 截至目前…达到).
+ */
+export const LOOK_BACK = /以来|过去|截至|截止|此前|已经|回顾/u
+/** 预计到2025年…将超过70%: a forecast, not a goal, unless the sentence also commits (力争, 目标). */
+const FORECAST = /预计|预测|估计|有望|可望/u
+const COMMITMENT = /力争|确保|争取|目标|计划/u
+/** 已/已经 right before the figure's verb (目前已开工198个): done, whatever the sentence plans. */
+const DONE_BEFORE = /(?:已|已经|业已|均已)$/u
+/** A sentence that opens in the past (去年我们办理…，办结率达到96%). */
+const PAST_START = /^(?:去年|上年|前年)/u
+/** 第一条 / 第12条 at the start of the line: an article of a measures document. */
+const CLAUSE_LINE = /^\s*第[0-9０-９一二三四五六七八九十百]+条[\s\u3000]/u
+
+/** ✅ / ▶ / ● at the start of a line: an item of a list. */
+const BULLET_LINE = /^\s*[✅▶►●•◆☑✔]/u
+/** A text that announces a package of measures (印发《…若干政策措施》, 出台…实施意见). */
+const ANNOUNCES_MEASURES = /(?:印发|出台|发布|推出|制定)[^。\n]{0,40}(?:措施|意见|办法|方案|细则)/u
+
+/**
+ * True when `pos` lies on a line that opens with 第N条 (a clause of a
+ * normative text), on a bulleted line of a text that announces measures
+ * (✅ 阶段性降低失业保险费率至1% under 印发《…若干政策措施》), or on a numbered
+ * item (三、…) of a text whose title names measures (…的若干措施).
+ */
+export function inClause(text: string, pos: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos)
+  if (CLAUSE_LINE.test(line)) return true
+  if (BULLET_LINE.test(line) && ANNOUNCES_MEASURES.test(text.slice(0, pos))) return true
+  return ITEM_LINE.test(line) && MEASURES_TITLE.test(firstLine(text))
+}
+
+/** 三、强化技能培训。… at the start of a line: an item of a numbered document. */
+const ITEM_LINE = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、．])/u
+/** A title naming a measures document (关于进一步稳定和扩大就业的若干措施, 关于印发《…措施》的通知). */
+const MEASURES_TITLE = /(?:措施|意见|方案|办法|细则|规定|行动计划)(?:（[^）]*）)?(?:》的通知)?$/u
+
+function firstLine(text: string): string {
+  const lines = text.trimStart().split('\n', 1)
+  return (lines[0] ?? '').trim()
+}
+
+/** The index just past the sentence containing `pos`. */
+export function sentenceEnd(text: string, pos: number): number {
+  const m = /[。！？!?\n]/u.exec(text.slice(pos))
+  return m ? pos + m.index : text.length
+}
+
+/**
+ * 的 + who qualifies after the figure (增长20%以上的企业, 达到90分以上的，): a
+ * condition for support. 不少于2亿元的专项资金 names the measured thing instead.
+ */
+const QUALIFIER =
+  /^的(?:[\u4e00-\u9fffA-Za-z]{0,6}?(?:企业|项目|单位|个人|主体|机构|团队|人才|商户|家庭|园区|学校|医院|楼宇)|[，,、；;])/u
+/**
+ * 达到70%以上的商务楼宇。: a threshold (以上/以下) then 的 and a noun phrase
+ * ending its clause defines who qualifies — unless it is 的目标 / 的水平.
+ */
+const THRESHOLD =
+  /(?:以上|以下)的(?!目标|任务|要求|水平|成效)[\u4e00-\u9fffA-Za-z]{1,8}?[，,。；;、]/uy
+
+/**
+ * True when the figure ending at `end` qualifies a noun (对营业收入增长20%以上的企业给予奖励,
+ * 入驻率达到70%以上的商务楼宇。) — but not 的目标 / 的水平, which restate a goal.
+ */
+export function isCondition(text: string, end: number): boolean {
+  if (QUALIFIER.test(text.slice(end, end + 10))) return true
+  THRESHOLD.lastIndex = Math.max(0, end - 2)
+  return THRESHOLD.test(text)
+}
+
+/** A short line that opens plans (二、2024年主要目标和重点工作 / 重点抓好以下工作： / 三、对策建议). */
+const PLAN_HEADING =
+  /主要(?:预期)?目标|(?:发展|总体|工作)目标|重点(?:抓好|做好|工作|任务)|主要任务|工作安排|工作打算|工作思路|工作计划|下一步工作|(?:对策|政策|工作)建议/u
+/** A short line that opens a look back (一、2023年工作回顾, a statistical bulletin's title), ending any plan section. */
+const REVIEW_HEADING = /回顾|过去一年|过去五年|上年工作|主要成效|工作成效|统计公报/u
+/** Longest line taken for a heading. */
+const HEADING_MAX = 40
+
+/** True when `pos` lies under a plan heading, with no look-back heading after it. */
+export function inPlanSection(text: string, pos: number): boolean {
+  return sectionAt(text, pos) === 'plan'
+}
+
+/** True when `pos` lies under a look-back heading (一、2024年工作回顾). */
+export function inReviewSection(text: string, pos: number): boolean {
+  return sectionAt(text, pos) === 'review'
+}
+
+/** A numbered heading may end with 。 (（一）坚定不移推进产业强市。). */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、．])/u
+
+/** A short line that is not a sentence of prose (…主要任务是总结去年工作…。下面，我讲三点意见。). */
+function isHeading(line: string): boolean {
+  if (line.length > HEADING_MAX || /。(?!$)/u.test(line)) return false
+  return !line.endsWith('。') || NUMBERED.test(line)
+}
+
+/** The kind of section whose heading is the nearest short heading line above `pos`. */
+function sectionAt(text: string, pos: number): 'plan' | 'review' | null {
+  let lineEnd = text.lastIndexOf('\n', pos - 1)
+  for (let n = 0; lineEnd > 0 && n < 40; n++) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1
+    const line = text.slice(lineStart, lineEnd).trim()
+    if (isHeading(line)) {
+      if (REVIEW_HEADING.test(line)) return 'review'
+      if (PLAN_HEADING.test(line)) return 'plan'
+    }
+    lineEnd = lineStart - 1
+  }
+  return null
+}
+
+/** Full-width digits, ％ and ． in a label become ASCII (９８％ → 98%). */
+export function halfWidth(s: string): string {
+  return s.replace(/[０-９％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+}
+
+/**
+ * True when a figure at `pos` (with `before`, its sentence up to it) states a
+ * goal: a forward cue, a plan section or a 第N条 clause, unless the sentence
+ * looks back without looking ahead.
+ */
+export function plannedAt(text: string, pos: number, before: string): boolean {
+  if (DONE_BEFORE.test(before)) return false
+  if (FORECAST.test(before) && !COMMITMENT.test(before)) return false
+  if ((LOOK_BACK.test(before) || PAST_START.test(before)) && !FORWARD_CUE.test(before)) return false
+  return FORWARD_CUE.test(before) || inPlanSection(text, pos) || inClause(text, pos)
+}
