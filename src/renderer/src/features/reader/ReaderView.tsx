@@ -82,7 +82,7 @@ export function ReaderView({ id, at }: { id: number; at?: TextRange }): ReactNod
               </p>
             )}
             <ArticleMeta article={article} />
-            <ArticleTags articleId={article.id} />
+            <ArticleTags key={article.id} articleId={article.id} />
             <StructureToggle on={structure.editing} onToggle={structure.toggle} />
           </header>
           {/* Keyed by when the note was written: a merge or its undo brings another note. */}
