@@ -63,6 +63,8 @@ const PROGRAMME_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:工程|行动|计划|战略)/u
 /** “双减”, “双一流”, “双百工程”: 双 and a short name, quoted only; 双赢, 双方… are words. */
 const DOUBLE = /^双[\u4e00-\u9fff]{1,4}$/u
 const ORDINARY_DOUBLE = /^双(?:赢|方|向|重|手|边|休|人|倍|语|眼|亲|层|面|色|号|数|月|周|日)$/u
+/** “双十一”, “双十二”: 双 and a number is a date (a shopping festival), not a slogan. */
+const DOUBLE_DATE = /^双[一二三四五六七八九十0-9０-９]+$/u
 /** Reform abbreviations that are slogans by themselves. */
 const KNOWN = /放管服|双循环|双碳/gu
 /** 一… phrases that are ordinary words, not slogans. */
@@ -92,7 +94,7 @@ export function findSlogans(text: string): PolicySpan[] {
       push(m.index, m.index + m[0].length, inner, 0.9)
     } else if (
       PAIRED.test(inner) ||
-      (DOUBLE.test(inner) && !ORDINARY_DOUBLE.test(inner)) ||
+      (DOUBLE.test(inner) && !ORDINARY_DOUBLE.test(inner) && !DOUBLE_DATE.test(inner)) ||
       ((LED.test(inner) || HUNDREDS_LED.test(inner) || ONE_CHANNEL.test(inner)) &&
         !ORDINARY.test(inner))
     ) {

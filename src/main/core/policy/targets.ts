@@ -28,7 +28,13 @@ const FRACTION =
   '(?:[一二三四五六七八九十]分之[一二三四五六七八九十]|百分之[一二两三四五六七八九十百点]+)'
 const UNIT =
   '(?:%|％|个百分点|万亿元|亿元|万元|亿美元|万美元|万亿|亿|个工作日|工作日|天|小时|分钟|万户|户|万家|家|万人|件|项|万吨|万辆|万千瓦|万亩|万平方米|平方公里|公里|公顷|微克/立方米|吨标准煤|万人次|人次|(?:个|栋|座|所)(?![\\u4e00-\\u9fff]))'
-const STRONG = '压缩|压减|压降|缩短|缩减|精简|减少|降低|控制在|不低于|不少于|不超过'
+const REDUCTION = '压缩|压减|压降|缩短|缩减|精简|减少|降低'
+const STRONG = `${REDUCTION}|控制在|不低于|不少于|不超过`
+/**
+ * Bounds on a share (不超过20%) also state rules and advice (减持比例不超过2%,
+ * 仓位不超过20%): a goal only where the text plans.
+ */
+const BOUND = /^(?:控制在|不低于|不少于|不超过)$/u
 const WEAK = '提升|提高|达到|达|突破|超过|增加|增长|增至|下降|降至|降到|降为|稳定在|保持在'
 /** 不低于合同金额的30%: a share of a named base, percentages only. */
 const BASE = '(?:[\\u4e00-\\u9fffA-Za-z&]{1,8}?的(?=[0-9０-９.．]+[%％]))?'
@@ -84,12 +90,15 @@ export function findTargets(text: string): PolicySpan[] {
     const verbAt = m.index
     const end = m.index + m[0].length
     const weak = new RegExp(`^(${WEAK}|完成|实现)$`, 'u').test(verb)
+    // Only a bound on a share (仓位不超过20%) may be a rule: 审核时间不超过15个工作日 and
+    // 安排不少于2亿元 are commitments.
+    const bound = BOUND.test(verb) && /^[%％]$/u.test(m[3] ?? '')
     const before = text.slice(sentenceStart(text, verbAt), verbAt)
     // 较去年缩短12天 reports a comparison (比上年压缩三分之一 may set one); 降低了0.8个百分点 is done.
     if ((weak ? STATISTIC : REPORTED).test(before)) continue
     if (PAST_VERB.test(m[0]) && !FORWARD_CUE.test(before)) continue
     if (CAP.test(before) || isCondition(text, end)) continue
-    if (weak && !forwardLooking(text, verbAt, before)) continue
+    if ((weak || bound) && !forwardLooking(text, verbAt, before)) continue
     const cs = clauseStart(text, verbAt, 30)
     const raw = text.slice(cs, verbAt)
     // What the figure measures follows a named verb, so frame words before it all go.
@@ -157,6 +166,7 @@ function forwardLooking(text: string, pos: number, before: string): boolean {
   return STRONG_TARGET.test(sentence) && !PAST_CUE.test(sentence) && !inReviewSection(text, pos)
 }
 
-const STRONG_TARGET = new RegExp(`(?:${STRONG})(?:至|到|为)?${NUM}${UNIT}`, 'u')
+/** A reduction target (bounds aside: they are what is being judged). */
+const STRONG_TARGET = new RegExp(`(?:${REDUCTION})(?:至|到|为)?${NUM}${UNIT}`, 'u')
 /** Words that put a sentence in the past (去年…压缩30%，…增长15%). */
 const PAST_CUE = /去年|上年|过去|已经|已|累计|同比|环比|较上年|比上年|目前|截至|截止|以来|此前/u

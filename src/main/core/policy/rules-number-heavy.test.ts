@@ -1,0 +1,43 @@
+/**
+ * Rule cases met in number-heavy texts that are not policy documents (market
+ * news, annual reports, statistical communiqués, local, sports, legal, history
+ * and consumer news): each rule with the goal it keeps and the fact, rule or
+ * advice it must not report.
+ */
+import { describe, expect, it } from 'vitest'
+import { detectPolicyPoints } from './detect'
+
+/** The [kind, text] of every span found in `text`. */
+function found(text: string): [string, string][] {
+  return detectPolicyPoints(text).map((s) => [s.kind, s.text])
+}
+
+describe('bounds (不超过, 不低于, 不少于, 控制在)', () => {
+  it('are goals where the text plans', () => {
+    expect(found('力争研发投入占营业收入比重不低于7%。')).toEqual([
+      ['target', '研发投入占营业收入比重不低于7%'],
+    ])
+    expect(found('第八条 单位产品能耗不超过0.3吨标准煤。')).toEqual([
+      ['target', '单位产品能耗不超过0.3吨标准煤'],
+    ])
+    expect(found('建议设立规模不低于500亿元的转型基金。')).toEqual([
+      ['target', '设立规模不低于500亿元'],
+    ])
+  })
+  it('are rules or advice elsewhere (仓位不超过20%, 减持比例不超过总股本的2%)', () => {
+    expect(found('投资者应注意控制仓位，单只股票仓位不超过20%。')).toEqual([])
+    expect(found('报告期内，控股股东披露减持计划，减持比例不超过公司总股本的2%。')).toEqual([])
+  })
+  it('on a time limit are a service commitment without a cue', () => {
+    expect(found('答：提交材料后，审核时间不超过15个工作日。')).toEqual([
+      ['target', '审核时间不超过15个工作日'],
+    ])
+  })
+})
+
+describe('slogans', () => {
+  it('do not include 双 and a date (“双十一”, “双12”), while “双减” stays', () => {
+    expect(found('今年“双十一”和“双12”期间，成交额同比增长26.6%。')).toEqual([])
+    expect(found('落实“双减”政策。')).toEqual([['slogan', '“双减”']])
+  })
+})
