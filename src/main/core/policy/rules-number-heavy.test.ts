@@ -41,3 +41,14 @@ describe('slogans', () => {
     expect(found('落实“双减”政策。')).toEqual([['slogan', '“双减”']])
   })
 })
+
+describe('look backs', () => {
+  it('read 完成全年目标的112% as a result, not a goal', () => {
+    expect(
+      found('全区城镇新增就业1.35万人，完成全年目标的112%；开展职业技能培训3.2万人次。'),
+    ).toEqual([])
+    expect(found('目标是开展职业技能培训3.2万人次。')).toEqual([
+      ['target', '开展职业技能培训3.2万人次'],
+    ])
+  })
+})
