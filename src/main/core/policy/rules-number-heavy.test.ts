@@ -52,3 +52,39 @@ describe('look backs', () => {
     ])
   })
 })
+
+describe('quoted numeral phrases that are no slogans', () => {
+  it('skip a streak (“三连冠”), a set of books (“四大名著”) and a proverb (“十年磨一剑”)', () => {
+    expect(found('云州队实现“三连冠”，举办“四大名著”灯会，这是‘十年磨一剑’的结果。')).toEqual([])
+  })
+  it('keep slogans of the same shapes (“三服务”, “三大战略”, “三馆一中心”)', () => {
+    expect(found('开展“三服务”活动，落实“三大战略”，推动“三馆一中心”免费开放。')).toEqual([
+      ['slogan', '“三服务”'],
+      ['slogan', '“三大战略”'],
+      ['slogan', '“三馆一中心”'],
+    ])
+  })
+})
+
+describe('laws and regulations', () => {
+  it('never take a prohibition (不得超过) as a target', () => {
+    expect(found('第十八条 经纪机构收取的佣金不得超过月租金的50%。')).toEqual([])
+  })
+  it('read 第N条 of a regulation as norms, of a measures document as measures', () => {
+    const clause = '第二十七条 出租人提前解除合同的，应当按照不低于月租金的20%支付违约金。'
+    expect(found(`云州市住房租赁管理条例（节选）\n${clause}`)).toEqual([])
+    expect(found(`${clause}\n第四十二条 本条例自2025年1月1日起施行。`)).toEqual([])
+    expect(found('云州市稳就业若干措施\n第三条 高校毕业生留本地就业比例不低于60%。')).toEqual([
+      ['target', '高校毕业生留本地就业比例不低于60%'],
+    ])
+  })
+})
+
+describe('counted targets', () => {
+  it('count housing raised (筹集…15万套) where the text plans', () => {
+    expect(found('“十四五”期间，全市计划筹集保障性租赁住房15万套。')).toEqual([
+      ['target', '筹集保障性租赁住房15万套'],
+    ])
+    expect(found('去年全市筹集保障性租赁住房3.2万套。')).toEqual([])
+  })
+})

@@ -16,8 +16,12 @@ const GROUPED = new RegExp(`^(?:[${NUM}]+[^${NUM}\\P{Script=Han}]{1,3}){2,}$`, '
 const COUNTED = /^[两三四五六七八九十]个(?:[\u4e00-\u9fff]{2,4}|一)$/u
 /** “两新”, “三农”: a numeral and one character, quoted only (not a count: “十条”, “三年”; a season: “三夏”; a date: “五一”). */
 const PAIRED = /^[两三四五六七八九十][^条个项年次天倍成夏秋伏九一二三四五六七八十\P{Script=Han}]$/u
-/** “三服务”, “五水共治”: a numeral (not 一) and two or three other characters, quoted only. */
-const LED = new RegExp(`^[两三四五六七八九十双][^${NUM}\\P{Script=Han}]{2,3}$`, 'u')
+/**
+ * “三服务”, “五水共治”: a numeral (not 一) and two or three other characters, quoted
+ * only — not a streak (“三连冠”, “五连胜”) nor an N大 set, which names a slogan only
+ * before a strategy noun (BIG_SET: “三大战略”; “四大名著” is a set of books).
+ */
+const LED = new RegExp(`^[两三四五六七八九十双](?![连大])[^${NUM}\\P{Script=Han}]{2,3}$`, 'u')
 /** “千企技改”, “百日攻坚”: 百/千/万 and three characters (not a time or a sum: “千年古城”), quoted only. */
 const HUNDREDS_LED = new RegExp(
   `^[百千万][^${NUM}年岁米元亿\\P{Script=Han}][^${NUM}\\P{Script=Han}]{2}$`,
@@ -67,9 +71,9 @@ const ORDINARY_DOUBLE = /^双(?:赢|方|向|重|手|边|休|人|倍|语|眼|亲|
 const DOUBLE_DATE = /^双[一二三四五六七八九十0-9０-９]+$/u
 /** Reform abbreviations that are slogans by themselves. */
 const KNOWN = /放管服|双循环|双碳/gu
-/** 一… phrases that are ordinary words, not slogans. */
+/** Numeral idioms and proverbs (一心一意, 十年磨一剑), not slogans. */
 const ORDINARY =
-  /^(一年一度|一心一意|一模一样|一五一十|一点一滴|一朝一夕|一言一行|一举一动|四梁八柱|三令五申|七上八下|四面八方|五湖四海|千方百计|三心二意|十全十美|万无一失|一干二净|七嘴八舌|三番五次|千家万户|千军万马|一针一线|一以贯之|一视同仁|一如既往|一脉相承|一往无前|一鼓作气|一劳永逸|一蹴而就|一目了然|一马当先|一锤定音|一抓到底|一体推进|一路畅通|一帆风顺|两头在外)$/u
+  /^(一年一度|一心一意|一模一样|一五一十|一点一滴|一朝一夕|一言一行|一举一动|四梁八柱|三令五申|七上八下|四面八方|五湖四海|千方百计|三心二意|十全十美|万无一失|一干二净|七嘴八舌|三番五次|千家万户|千军万马|一针一线|一以贯之|一视同仁|一如既往|一脉相承|一往无前|一鼓作气|一劳永逸|一蹴而就|一目了然|一马当先|一锤定音|一抓到底|一体推进|一路畅通|一帆风顺|两头在外|十年磨一剑|十年树木百年树人|三天打鱼两天晒网|一分耕耘一分收获|一寸光阴一寸金)$/u
 
 /** Every slogan mention in `text`. */
 export function findSlogans(text: string): PolicySpan[] {

@@ -36,15 +36,24 @@ const ANNOUNCES_MEASURES = /(?:印发|出台|发布|推出|制定)[^。\n]{0,40}
 
 /**
  * True when `pos` lies on a line that opens with 第N条 (a clause of a
- * normative text), on a bulleted line of a text that announces measures
+ * measures document — not of a law or regulation, whose clauses are norms), on a bulleted line of a text that announces measures
  * (✅ 阶段性降低失业保险费率至1% under 印发《…若干政策措施》), or on a numbered
  * item (三、…) of a text whose title names measures (…的若干措施).
  */
 export function inClause(text: string, pos: number): boolean {
   const line = text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos)
-  if (CLAUSE_LINE.test(line)) return true
+  if (CLAUSE_LINE.test(line)) return !isStatute(text)
   if (BULLET_LINE.test(line) && ANNOUNCES_MEASURES.test(text.slice(0, pos))) return true
   return ITEM_LINE.test(line) && MEASURES_TITLE.test(firstLine(text))
+}
+
+/** A law or regulation names itself (…条例, …法, 本条例, 本法): its 第N条 are norms, not measures. */
+const STATUTE_TITLE = /(?:条例|法)(?:（[^）]*）|\([^)]*\))?$/u
+const STATUTE_SELF = /(?<!根)本(?:条例|法)(?=[自所第的规施])/u
+
+/** True when `text` is a law or regulation (云州市住房租赁管理条例, 本条例自…起施行). */
+function isStatute(text: string): boolean {
+  return STATUTE_TITLE.test(firstLine(text)) || STATUTE_SELF.test(text)
 }
 
 /** 三、强化技能培训。… at the start of a line: an item of a numbered document. */

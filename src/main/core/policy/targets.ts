@@ -98,6 +98,8 @@ export function findTargets(text: string): PolicySpan[] {
     if ((weak ? STATISTIC : REPORTED).test(before)) continue
     if (PAST_VERB.test(m[0]) && !FORWARD_CUE.test(before)) continue
     if (CAP.test(before) || isCondition(text, end)) continue
+    // 押金不得超过月租金的2倍: a prohibition sets a legal limit, not a goal.
+    if (/不得$/u.test(before)) continue
     if ((weak || bound) && !forwardLooking(text, verbAt, before)) continue
     const cs = clauseStart(text, verbAt, 30)
     const raw = text.slice(cs, verbAt)
