@@ -88,3 +88,12 @@ describe('counted targets', () => {
     expect(found('去年全市筹集保障性租赁住房3.2万套。')).toEqual([])
   })
 })
+
+describe('history', () => {
+  it('reads a sentence opening last century as history, even with 力争', () => {
+    expect(found('1992年，市委提出“工业立市”战略，力争到2000年工业总产值突破100亿元。')).toEqual([])
+    expect(found('2024年，全市力争到2027年工业总产值突破1000亿元。')).toEqual([
+      ['target', '工业总产值突破1000亿元'],
+    ])
+  })
+})

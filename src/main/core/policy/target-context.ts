@@ -24,6 +24,8 @@ const FORECAST = /预计|预测|估计|有望|可望/u
 const COMMITMENT = /力争|确保|争取|目标|计划/u
 /** 已/已经 right before the figure's verb (目前已开工198个): done, whatever the sentence plans. */
 const DONE_BEFORE = /(?:已|已经|业已|均已)$/u
+/** A sentence that opens last century (1992年，市委提出…力争到2000年…): history, whatever it planned. */
+const HISTORY_START = /^(?:19\d{2}年|一九[〇一二三四五六七八九]{2}年|上世纪)/u
 /** A sentence that opens in the past (去年我们办理…，办结率达到96%). */
 const PAST_START = /^(?:去年|上年|前年)/u
 /** 第一条 / 第12条 at the start of the line: an article of a measures document. */
@@ -150,6 +152,7 @@ export function halfWidth(s: string): string {
 export function plannedAt(text: string, pos: number, before: string): boolean {
   if (DONE_BEFORE.test(before)) return false
   if (FORECAST.test(before) && !COMMITMENT.test(before)) return false
+  if (HISTORY_START.test(before)) return false
   if ((LOOK_BACK.test(before) || PAST_START.test(before)) && !FORWARD_CUE.test(before)) return false
   return FORWARD_CUE.test(before) || inPlanSection(text, pos) || inClause(text, pos)
 }
