@@ -97,3 +97,25 @@ describe('history', () => {
     ])
   })
 })
+
+describe('notices of directives', () => {
+  it('read the numbered items after 通知如下： as directives', () => {
+    const notice =
+      '为确保能源供应，现就有关事项通知如下：\n三、做好天然气保供。城燃企业储气能力不低于其年用气量的5%。'
+    expect(found(notice)).toEqual([['target', '城燃企业储气能力不低于其年用气量的5%']])
+    expect(found('三、做好天然气保供。城燃企业储气能力不低于其年用气量的5%。')).toEqual([])
+  })
+  it('take 新增…万千瓦 as a verbless plan figure', () => {
+    expect(found('6月底前，力争新增并网新能源装机300万千瓦以上。')).toEqual([
+      ['target', '新增并网新能源装机300万千瓦以上'],
+    ])
+    expect(found('去年全省新增并网新能源装机300万千瓦。')).toEqual([])
+  })
+})
+
+describe('statistical terms', () => {
+  it('do not read “四上” (enterprises above a threshold) as a slogan, while “三农” stays', () => {
+    expect(found('“四上”企业数量达到6218家。')).toEqual([])
+    expect(found('做好“三农”工作。')).toEqual([['slogan', '“三农”']])
+  })
+})

@@ -14,8 +14,12 @@ const NUM = '一二两三四五六七八九十百千万双'
 const GROUPED = new RegExp(`^(?:[${NUM}]+[^${NUM}\\P{Script=Han}]{1,3}){2,}$`, 'u')
 /** 两个确立, 四个全面, 四个一: a count of 个 followed by a short name (or 一), quoted only. */
 const COUNTED = /^[两三四五六七八九十]个(?:[\u4e00-\u9fff]{2,4}|一)$/u
-/** “两新”, “三农”: a numeral and one character, quoted only (not a count: “十条”, “三年”; a season: “三夏”; a date: “五一”). */
-const PAIRED = /^[两三四五六七八九十][^条个项年次天倍成夏秋伏九一二三四五六七八十\P{Script=Han}]$/u
+/**
+ * “两新”, “三农”: a numeral and one character, quoted only (not a count: “十条”, “三年”;
+ * a season: “三夏”; a date: “五一”; a statistical class above a threshold: “四上”).
+ */
+const PAIRED =
+  /^[两三四五六七八九十][^条个项年次天倍成夏秋伏上下九一二三四五六七八十\P{Script=Han}]$/u
 /**
  * “三服务”, “五水共治”: a numeral (not 一) and two or three other characters, quoted
  * only — not a streak (“三连冠”, “五连胜”) nor an N大 set, which names a slogan only

@@ -40,13 +40,15 @@ const ANNOUNCES_MEASURES = /(?:印发|出台|发布|推出|制定)[^。\n]{0,40}
  * True when `pos` lies on a line that opens with 第N条 (a clause of a
  * measures document — not of a law or regulation, whose clauses are norms), on a bulleted line of a text that announces measures
  * (✅ 阶段性降低失业保险费率至1% under 印发《…若干政策措施》), or on a numbered
- * item (三、…) of a text whose title names measures (…的若干措施).
+ * item (三、…) of a text whose title names measures (…的若干措施) or that
+ * announces directives (现就有关事项通知如下：).
  */
 export function inClause(text: string, pos: number): boolean {
   const line = text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos)
   if (CLAUSE_LINE.test(line)) return !isStatute(text)
   if (BULLET_LINE.test(line) && ANNOUNCES_MEASURES.test(text.slice(0, pos))) return true
-  return ITEM_LINE.test(line) && MEASURES_TITLE.test(firstLine(text))
+  if (!ITEM_LINE.test(line)) return false
+  return MEASURES_TITLE.test(firstLine(text)) || DIRECTIVE.test(text.slice(0, pos))
 }
 
 /** A law or regulation names itself (…条例, …法, 本条例, 本法): its 第N条 are norms, not measures. */
@@ -58,6 +60,8 @@ function isStatute(text: string): boolean {
   return STATUTE_TITLE.test(firstLine(text)) || STATUTE_SELF.test(text)
 }
 
+/** 现就有关事项通知如下 / 现提出如下意见: the numbered items that follow are directives. */
+const DIRECTIVE = /(?:通知|意见|要求)如下[：:]/u
 /** 三、强化技能培训。… at the start of a line: an item of a numbered document. */
 const ITEM_LINE = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、．])/u
 /** A title naming a measures document (关于进一步稳定和扩大就业的若干措施, 关于印发《…措施》的通知). */
