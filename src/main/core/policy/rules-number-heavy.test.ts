@@ -119,3 +119,20 @@ describe('statistical terms', () => {
     expect(found('做好“三农”工作。')).toEqual([['slogan', '“三农”']])
   })
 })
+
+describe('ranges', () => {
+  it('read 不低于X且不超过Y as a parameter (a buyback’s size), not a goal', () => {
+    expect(found('公司拟回购股份，回购资金总额不低于2.5亿元且不超过5亿元。')).toEqual([])
+    expect(found('县财政安排不少于2亿元的专项资金。')).toEqual([
+      ['target', '县财政安排不少于2亿元'],
+    ])
+  })
+})
+
+describe('numbered sets', () => {
+  it('take a quoted N大 set naming a programme (“五大振兴”), not a set of things (“四大名著”)', () => {
+    expect(found('统筹推进乡村“五大振兴”，举办“四大名著”灯会。')).toEqual([
+      ['slogan', '“五大振兴”'],
+    ])
+  })
+})

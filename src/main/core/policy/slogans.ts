@@ -42,9 +42,9 @@ const QUOTED = new RegExp(
   `[${OPEN_QUOTES}]([^${OPEN_QUOTES}${CLOSE_QUOTES}\\s]{2,12})[${CLOSE_QUOTES}]`,
   'gu',
 )
-/** 三大战略定位, 五大攻坚战: a numbered set naming a strategy or programme. */
+/** 三大战略定位, 五大攻坚战, “五大振兴”: a numbered set naming a strategy or programme. */
 const BIG_SET =
-  /[两三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?:战略定位|战略任务|战略|定位|工程|行动|攻坚战|攻坚|任务|使命|功能)/gu
+  /[两三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?:战略定位|战略任务|战略|定位|工程|行动|攻坚战|攻坚|任务|使命|功能|振兴|改革|举措|计划)/gu
 /** 一区一枢纽一中心 without quotes: three 一-groups in a row. */
 const TRIPLE_ONE =
   /一[^一\P{Script=Han}]{1,3}一[^一\P{Script=Han}]{1,3}一[^一\P{Script=Han}]{1,3}/gu

@@ -35,6 +35,9 @@ const STRONG = `${REDUCTION}|控制在|不低于|不少于|不超过`
  * 仓位不超过20%): a goal only where the text plans.
  */
 const BOUND = /^(?:控制在|不低于|不少于|不超过)$/u
+/** The other half of a range: 不低于X且不超过Y. */
+const RANGE_AFTER = /^(?:且|、|并且|，且)?不(?:超过|高于)/u
+const RANGE_BEFORE = /不(?:低于|少于)[^，。；]{1,12}(?:且|、|并且)$/u
 const WEAK = '提升|提高|达到|达|突破|超过|增加|增长|增至|下降|降至|降到|降为|稳定在|保持在'
 /** 不低于合同金额的30%: a share of a named base, percentages only. */
 const BASE = '(?:[\\u4e00-\\u9fffA-Za-z&]{1,8}?的(?=[0-9０-９.．]+[%％]))?'
@@ -100,6 +103,12 @@ export function findTargets(text: string): PolicySpan[] {
     if (CAP.test(before) || isCondition(text, end)) continue
     // 押金不得超过月租金的2倍: a prohibition sets a legal limit, not a goal.
     if (/不得$/u.test(before)) continue
+    // 不低于2.5亿元且不超过5亿元: a range is a plan's parameter (a buyback's size), not a goal.
+    if (
+      BOUND.test(verb) &&
+      (RANGE_AFTER.test(text.slice(end, end + 4)) || RANGE_BEFORE.test(before))
+    )
+      continue
     if ((weak || bound) && !forwardLooking(text, verbAt, before)) continue
     const cs = clauseStart(text, verbAt, 30)
     const raw = text.slice(cs, verbAt)
