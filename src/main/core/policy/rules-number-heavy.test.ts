@@ -136,3 +136,11 @@ describe('numbered sets', () => {
     ])
   })
 })
+
+describe('prices', () => {
+  it('do not read 一 with money (“一元公交”) as a service slogan, while “一网通办” stays', () => {
+    expect(found('“一元公交”惠及群众约160万人次，推行“一网通办”。')).toEqual([
+      ['slogan', '“一网通办”'],
+    ])
+  })
+})
