@@ -144,3 +144,39 @@ describe('prices', () => {
     ])
   })
 })
+
+describe('reported reductions', () => {
+  it('are statistics unless they cut a government procedure or the text plans', () => {
+    expect(found('今年以来，平均住院日缩短至6.8天，患者平均候诊时间减少至18分钟。')).toEqual([])
+    expect(found('其门店二手房带看量增长45%，成交周期缩短至38天。')).toEqual([])
+    expect(found('今年以来，企业开办时间压缩至1个工作日以内。')).toEqual([
+      ['target', '企业开办时间压缩至1个工作日以内'],
+    ])
+    expect(found('今年以来，平均审理周期缩短至68天。')).toEqual([
+      ['target', '平均审理周期缩短至68天'],
+    ])
+    expect(found('力争平均住院日缩短至6.5天。')).toEqual([['target', '平均住院日缩短至6.5天']])
+  })
+})
+
+describe('measures listed in an announcement', () => {
+  it('take the figures between 推出 and 等…措施 as measures', () => {
+    const text =
+      '今年9月，五部门推出公积金贷款额度提高至120万元、首套房首付比例降至15%等“15条”措施。'
+    expect(found(text)).toEqual([
+      ['target', '公积金贷款额度提高至120万元'],
+      ['target', '首套房首付比例降至15%'],
+      ['n-articles', '“15条”措施'],
+    ])
+    expect(found('今年9月，公积金贷款额度提高至120万元。')).toEqual([])
+  })
+})
+
+describe('per-person figures', () => {
+  it('take 人 as a unit where the text plans', () => {
+    expect(found('到2027年，力争每千人口执业医师数达到3.8人。')).toEqual([
+      ['target', '每千人口执业医师数达到3.8人'],
+    ])
+    expect(found('公司员工达到2300人。')).toEqual([])
+  })
+})
