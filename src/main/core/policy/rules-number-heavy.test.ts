@@ -180,3 +180,12 @@ describe('per-person figures', () => {
     expect(found('公司员工达到2300人。')).toEqual([])
   })
 })
+
+describe('beds', () => {
+  it('count 张 in planned figures (新增养老床位800张), not in facts', () => {
+    expect(found('重点抓好以下工作：\n（四）办好民生实事。新增养老床位800张。')).toEqual([
+      ['target', '新增养老床位800张'],
+    ])
+    expect(found('去年全区新增养老床位800张。')).toEqual([])
+  })
+})
