@@ -189,3 +189,14 @@ describe('beds', () => {
     expect(found('去年全区新增养老床位800张。')).toEqual([])
   })
 })
+
+describe('a numeral and one character', () => {
+  it('is a slogan after a policy verb or before a policy noun, not when it names a site', () => {
+    expect(found('用足用好“两新”政策，落实“三包”服务。')).toEqual([
+      ['slogan', '“两新”'],
+      ['slogan', '“三包”'],
+    ])
+    expect(found('深化“五型”机关建设。')).toEqual([['slogan', '“五型”']])
+    expect(found('假期期间，“三孔”研学游持续升温。')).toEqual([])
+  })
+})

@@ -80,6 +80,23 @@ const KNOWN = /放管服|双循环|双碳/gu
 const ORDINARY =
   /^(一年一度|一心一意|一模一样|一五一十|一点一滴|一朝一夕|一言一行|一举一动|四梁八柱|三令五申|七上八下|四面八方|五湖四海|千方百计|三心二意|十全十美|万无一失|一干二净|七嘴八舌|三番五次|千家万户|千军万马|一针一线|一以贯之|一视同仁|一如既往|一脉相承|一往无前|一鼓作气|一劳永逸|一蹴而就|一目了然|一马当先|一锤定音|一抓到底|一体推进|一路畅通|一帆风顺|两头在外|十年磨一剑|十年树木百年树人|三天打鱼两天晒网|一分耕耘一分收获|一寸光阴一寸金)$/u
 
+/**
+ * A numeral and one character (“两新”, “三孔”) is the shortest, most ambiguous
+ * shape: it is a slogan only as the object of a policy verb (落实“两新”, 深化“五型”)
+ * or before a policy noun (“三农”工作, “三包”服务) — “三孔”研学游 names a site.
+ */
+const PAIRED_VERB_BEFORE =
+  /(?:部署|推进|落实|实施|深化|用好|用足|坚持|践行|开展|推动|抓好|做好|贯彻|围绕|聚焦|国家|省|市)$/u
+const PAIRED_NOUN_AFTER =
+  /^(?:工作|政策|改革|建设|服务|行动|工程|战略|领域|机关|理念|要求|问题|机制|经济|发展|目标|任务|融合)/u
+
+function pairedInContext(text: string, start: number, end: number): boolean {
+  return (
+    PAIRED_VERB_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ||
+    PAIRED_NOUN_AFTER.test(text.slice(end, end + 4))
+  )
+}
+
 /** Every slogan mention in `text`. */
 export function findSlogans(text: string): PolicySpan[] {
   const out: PolicySpan[] = []
@@ -102,7 +119,7 @@ export function findSlogans(text: string): PolicySpan[] {
     if ((GROUPED.test(inner) && !ORDINARY.test(inner)) || COUNTED.test(inner)) {
       push(m.index, m.index + m[0].length, inner, 0.9)
     } else if (
-      PAIRED.test(inner) ||
+      (PAIRED.test(inner) && pairedInContext(text, m.index, m.index + m[0].length)) ||
       (DOUBLE.test(inner) && !ORDINARY_DOUBLE.test(inner) && !DOUBLE_DATE.test(inner)) ||
       ((LED.test(inner) || HUNDREDS_LED.test(inner) || ONE_CHANNEL.test(inner)) &&
         !ORDINARY.test(inner))
