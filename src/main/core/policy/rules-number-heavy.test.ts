@@ -200,3 +200,14 @@ describe('a numeral and one character', () => {
     expect(found('假期期间，“三孔”研学游持续升温。')).toEqual([])
   })
 })
+
+describe('topic frames', () => {
+  it('read 在…目标方面， as the topic reported on, not a goal', () => {
+    expect(found('在服务“双碳”目标方面，集团全年新增新能源装机210万千瓦。')).toEqual([
+      ['slogan', '“双碳”'],
+    ])
+    expect(found('在能源保供方面，力争新增新能源装机210万千瓦。')).toEqual([
+      ['target', '新增新能源装机210万千瓦'],
+    ])
+  })
+})

@@ -24,6 +24,8 @@ const FORECAST = /预计|预测|估计|有望|可望/u
 const COMMITMENT = /力争|确保|争取|目标|计划/u
 /** 已/已经 right before the figure's verb (目前已开工198个): done, whatever the sentence plans. */
 const DONE_BEFORE = /(?:已|已经|业已|均已)$/u
+/** 在…方面， at the start of a sentence: the topic it reports on. */
+const TOPIC_FRAME = /^在[^，,。；]{1,20}?方面[，,]/u
 /** A sentence that opens last century (1992年，市委提出…力争到2000年…): history, whatever it planned. */
 const HISTORY_START = /^(?:19\d{2}年|一九[〇一二三四五六七八九]{2}年|上世纪)/u
 /** A sentence that opens in the past (去年我们办理…，办结率达到96%). */
@@ -149,11 +151,13 @@ export function halfWidth(s: string): string {
 }
 
 /**
- * True when a figure at `pos` (with `before`, its sentence up to it) states a
+ * True when a figure at `pos` (with `sentence`, its sentence up to it) states a
  * goal: a forward cue, a plan section or a 第N条 clause, unless the sentence
  * looks back without looking ahead.
  */
-export function plannedAt(text: string, pos: number, before: string): boolean {
+export function plannedAt(text: string, pos: number, sentence: string): boolean {
+  // 在服务“双碳”目标方面，…: the topic a paragraph reports on sets no goal of its own.
+  const before = sentence.replace(TOPIC_FRAME, '')
   if (DONE_BEFORE.test(before)) return false
   if (FORECAST.test(before) && !COMMITMENT.test(before)) return false
   if (HISTORY_START.test(before)) return false
