@@ -211,3 +211,20 @@ describe('topic frames', () => {
     ])
   })
 })
+
+describe('goals named as such', () => {
+  it('take 目标定为56万辆 whenever it was set, not a completion rate', () => {
+    expect(found('公司此前将全年销量目标定为56万辆。')).toEqual([['target', '销量目标定为56万辆']])
+    expect(found('今年累计销量达到46万辆，完成全年目标的82%。')).toEqual([])
+  })
+})
+
+describe('units of plans', () => {
+  it('count machines (1.2万台（套）) and events (不少于20场)', () => {
+    const plan = '二、重点任务\n推动更新改造工业设备1.2万台（套），每年开展以旧换新活动不少于20场。'
+    expect(found(plan)).toEqual([
+      ['target', '更新改造工业设备1.2万台'],
+      ['target', '每年开展以旧换新活动不少于20场'],
+    ])
+  })
+})

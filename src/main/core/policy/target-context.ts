@@ -27,7 +27,7 @@ const DONE_BEFORE = /(?:已|已经|业已|均已)$/u
 /** 在…方面， at the start of a sentence: the topic it reports on. */
 const TOPIC_FRAME = /^在[^，,。；]{1,20}?方面[，,]/u
 /** A sentence that opens last century (1992年，市委提出…力争到2000年…): history, whatever it planned. */
-const HISTORY_START = /^(?:19\d{2}年|一九[〇一二三四五六七八九]{2}年|上世纪)/u
+export const HISTORY_START = /^(?:19\d{2}年|一九[〇一二三四五六七八九]{2}年|上世纪)/u
 /** A sentence that opens in the past (去年我们办理…，办结率达到96%). */
 const PAST_START = /^(?:去年|上年|前年)/u
 /** 第一条 / 第12条 at the start of the line: an article of a measures document. */

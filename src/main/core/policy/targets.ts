@@ -14,6 +14,7 @@ import {
   CAP,
   FORWARD_CUE,
   halfWidth,
+  HISTORY_START,
   inReviewSection,
   isCondition,
   LOOK_BACK,
@@ -27,7 +28,7 @@ const NUM = '(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七�
 const FRACTION =
   '(?:[一二三四五六七八九十]分之[一二三四五六七八九十]|百分之[一二两三四五六七八九十百点]+)'
 const UNIT =
-  '(?:%|％|个百分点|万亿元|亿元|万元|亿美元|万美元|万亿|亿|个工作日|工作日|天|小时|分钟|万户|户|万家|家|万人|件|项|万吨|万辆|万千瓦|万亩|万平方米|平方公里|公里|公顷|微克/立方米|吨标准煤|万人次|人次|人|(?:个|栋|座|所)(?![\\u4e00-\\u9fff]))'
+  '(?:%|％|个百分点|万亿元|亿元|万元|亿美元|万美元|万亿|亿|个工作日|工作日|天|小时|分钟|万户|户|万家|家|万人|件|项|万吨|万辆|万千瓦|万亩|万平方米|平方公里|公里|公顷|微克/立方米|吨标准煤|万人次|人次|人|场|(?:个|栋|座|所)(?![\\u4e00-\\u9fff]))'
 const REDUCTION = '压缩|压减|压降|缩短|缩减|精简|减少|降低'
 const STRONG = `${REDUCTION}|控制在|不低于|不少于|不超过`
 /**
@@ -58,6 +59,11 @@ const CHANGE_TO = new RegExp(
 /** 完成投资8000亿元以上: 完成/实现, what, the figure — statistics words, so weak; 实现…1个工作日内办结 is a time limit. */
 const ACHIEVE = new RegExp(
   `(完成|实现)([\\u4e00-\\u9fff]{2,8}?)(?:${NUM})(?:${UNIT})(以上|左右)?(?!内)`,
+  'gu',
+)
+/** 销量目标定为56万辆, 目标确定为增长6%: a goal named as such, then its figure. */
+const GOAL_IS = new RegExp(
+  `目标(?:定为|设定为|确定为|调整为|设为)(?:增长|下降)?(?:${NUM})(?:${UNIT})(以上|以内|以下|左右)?`,
   'gu',
 )
 /** Verbless plan figures: 新增就业70万人以上, 新增装机300万千瓦, 涨幅3%左右, 增速保持在6%. */
@@ -133,6 +139,25 @@ export function findTargets(text: string): PolicySpan[] {
       text: spanText,
       label: halfWidth(spanText),
       confidence: weak ? 0.75 : 0.85,
+    })
+  }
+  for (const m of text.matchAll(GOAL_IS)) {
+    // 公司此前将全年销量目标定为56万辆: the goal says what it is, whenever it was set.
+    const before = text.slice(sentenceStart(text, m.index), m.index)
+    if (HISTORY_START.test(before) || isCondition(text, m.index + m[0].length)) continue
+    // 公司此前将全年销量目标…: what the goal measures follows 将/把.
+    const raw = text.slice(clauseStart(text, m.index, 30), m.index).replace(/^.*[将把]/u, '')
+    const subject = stripLeadingFrame(raw, true)
+    const start = m.index - subject.length
+    const end = m.index + m[0].length
+    const spanText = text.slice(start, end)
+    out.push({
+      kind: 'target',
+      start,
+      end,
+      text: spanText,
+      label: halfWidth(spanText),
+      confidence: 0.8,
     })
   }
   for (const m of text.matchAll(VERBLESS)) {
