@@ -228,3 +228,13 @@ describe('units of plans', () => {
     ])
   })
 })
+
+describe('months', () => {
+  it('take 个月 as a time limit, not a month’s rent or a comparison with the year’s start', () => {
+    expect(found('力争案件平均办理周期缩短至12个月以内。')).toEqual([
+      ['target', '案件平均办理周期缩短至12个月以内'],
+    ])
+    expect(found('第二十七条 承租人提前解除合同的，违约金不超过一个月租金。')).toEqual([])
+    expect(found('去化周期为15.6个月，较年初减少3.2个月。')).toEqual([])
+  })
+})
