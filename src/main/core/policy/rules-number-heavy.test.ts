@@ -238,3 +238,23 @@ describe('months', () => {
     expect(found('去化周期为15.6个月，较年初减少3.2个月。')).toEqual([])
   })
 })
+
+describe('modals before the verb', () => {
+  it('make advice, a question or a capability, not a goal', () => {
+    expect(
+      found('理财师建议，单一产品投资比例不宜超过20%，并关注最大回撤是否控制在3%以内。'),
+    ).toEqual([])
+    expect(found('与传统电池相比，新型电池的材料成本可降低40%。')).toEqual([])
+    expect(found('力争将量产成本降低30%。')).toEqual([['target', '量产成本降低30%']])
+    expect(found('力争从获得用地到取得施工许可压缩至15个工作日。')).toEqual([
+      ['target', '从获得用地到取得施工许可压缩至15个工作日'],
+    ])
+  })
+})
+
+describe('look backs over years', () => {
+  it('read 近年来 as a look back and 研发计划项目 as a noun, not a plan', () => {
+    expect(found('近年来，学校获批国家重点研发计划项目42项，科研经费年均增长15%。')).toEqual([])
+    expect(found('明年学校计划科研经费增长15%。')).toEqual([['target', '学校计划科研经费增长15%']])
+  })
+})

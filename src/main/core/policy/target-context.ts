@@ -6,11 +6,11 @@
 
 /**
  * Words that make a figure a goal: 到2025年 (or 到二〇二五年), 2025年底前, 力争, 确保, 将 (not
- * 将于), 要 (not inside 要素, 主要, 重要, 需要, 要求…), 计划 (not a noun closing a
- * clause: 披露减持计划，), 建议; 目标 unless completed (完成全年目标的112% looks back).
+ * 将于), 要 (not inside 要素, 主要, 重要, 需要, 要求…), 计划 (not a noun: 披露减持计划，,
+ * 研发计划项目), 建议; 目标 unless completed (完成全年目标的112% looks back).
  */
 export const FORWARD_CUE =
-  /到(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年|(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年(?:底|末)?前|力争|确保|争取|(?<!完成(?:了)?(?:全年|年度|既定)?)目标|将(?!于)|(?<![主重需只必纲])要(?![素求点闻件])|努力|计划(?![，,。；;、）)])|预期|建议/u
+  /到(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年|(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年(?:底|末)?前|力争|确保|争取|(?<!完成(?:了)?(?:全年|年度|既定)?)目标|将(?!于)|(?<![主重需只必纲])要(?![素求点闻件])|努力|计划(?![，,。；;、）)]|项目|的)|预期|建议/u
 /** 最高不超过50万元 is a subsidy cap, not a target. */
 export const CAP = /(最高|最多|最低|每户|每家|单个|单项)$/u
 
@@ -18,7 +18,8 @@ export const CAP = /(最高|最多|最低|每户|每家|单个|单项)$/u
  * Words that make a figure a look back even under a plan heading or in a
  * 第N条 clause (“十三五”以来…年均增长12%, 截至目前…达到).
  */
-export const LOOK_BACK = /以来|过去|截至|截止|此前|已经|回顾|完成(?:了)?(?:全年|年度|既定)?目标/u
+export const LOOK_BACK =
+  /以来|(?:近|多|几|[一二两三四五六七八九十]+|[0-9]+)年来|过去|截至|截止|此前|已经|回顾|完成(?:了)?(?:全年|年度|既定)?目标/u
 /** 预计到2025年…将超过70%: a forecast, not a goal, unless the sentence also commits (力争, 目标). */
 const FORECAST = /预计|预测|估计|有望|可望/u
 const COMMITMENT = /力争|确保|争取|目标|计划/u

@@ -36,6 +36,8 @@ const STRONG = `${REDUCTION}|控制在|不低于|不少于|不超过`
  * 仓位不超过20%): a goal only where the text plans.
  */
 const BOUND = /^(?:控制在|不低于|不少于|不超过)$/u
+/** A modal right before the verb that makes the figure a rule, advice, a question or a capability. */
+const NOT_A_GOAL = /(?:不得|不宜|不应|不能|不可|不要|是否|(?<![许认])可|可以|能|能够)$/u
 /** The other half of a range: 不低于X且不超过Y. */
 const RANGE_AFTER = /^(?:且|、|并且|，且)?不(?:超过|高于)/u
 const RANGE_BEFORE = /不(?:低于|少于)[^，。；]{1,12}(?:且|、|并且)$/u
@@ -108,8 +110,9 @@ export function findTargets(text: string): PolicySpan[] {
     if ((weak ? STATISTIC : REPORTED).test(before)) continue
     if (PAST_VERB.test(m[0]) && !FORWARD_CUE.test(before)) continue
     if (CAP.test(before) || isCondition(text, end)) continue
-    // 押金不得超过月租金的2倍: a prohibition sets a legal limit, not a goal.
-    if (/不得$/u.test(before)) continue
+    // 押金不得超过月租金的2倍 (a prohibition), 不宜超过20% (advice), 是否控制在3%以内 (a
+    // question), 成本可降低40% (what a thing can do): none is a goal.
+    if (NOT_A_GOAL.test(before)) continue
     // 不低于2.5亿元且不超过5亿元: a range is a plan's parameter (a buyback's size), not a goal.
     if (
       BOUND.test(verb) &&
