@@ -258,3 +258,17 @@ describe('look backs over years', () => {
     expect(found('明年学校计划科研经费增长15%。')).toEqual([['target', '学校计划科研经费增长15%']])
   })
 })
+
+describe('results beside a cut', () => {
+  it('stay results beside 缩短 (a result), become measures beside 压缩 (a reform)', () => {
+    expect(
+      found('推行“三快”处理机制，轻微事故平均处理时间缩短至8分钟，主干道平均车速提高12%。'),
+    ).toEqual([
+      ['slogan', '“三快”'],
+      ['target', '轻微事故平均处理时间缩短至8分钟'],
+    ])
+    expect(
+      found('比如，许可办理时限压缩30%，中小企业份额提高至40%以上。').map((s) => s[1]),
+    ).toEqual(['许可办理时限压缩30%', '中小企业份额提高至40%以上'])
+  })
+})
