@@ -13,20 +13,20 @@ import type { PolicySpan } from './types'
 
 /** Verbs that bring something into being or into the place; 累计/新 may lead them. */
 const VERB =
-  '(?:累计|新)?(?:建成|新建|建设|改造|培育|引进|招引|签约|开工|实施|创建|创成|打造|认定|完成|开展)'
+  '(?:累计|新)?(?:建成|新建|建设|更新改造|改造|培育|引进|招引|签约|开工|实施|创建|创成|打造|认定|完成|开展|筹集|筹建)'
 const COUNT = '(?:[0-9０-９]{1,5}(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千万]{1,5})'
-/** Where a count after its object must stop: the end of a clause. */
-const CLAUSE_AFTER = '(?=$|[，,。；;、）)\\s])'
+/** Where a count after its object must stop: the end of a clause or a bracket (1.2万台（套）). */
+const CLAUSE_AFTER = '(?=$|[，,。；;、（）()\\s])'
 
 /** 新建5G基站500个以上: verb, object, count, measure word. */
 const OBJECT_THEN_COUNT = new RegExp(
-  `${VERB}([\\u4e00-\\u9fffA-Za-z0-9“”]{1,16}?)${COUNT}(?:万个|万家|万户|个|家|座|所|处|户|公里|万平方米|平方米|万亩|亩|万名|名|万人次|人次)(?:以上|左右)?${CLAUSE_AFTER}`,
+  `${VERB}([\\u4e00-\\u9fffA-Za-z0-9“”]{1,16}?)${COUNT}(?:万个|万家|万户|万套|个|家|座|所|处|户|套|张|万台|台|公里|万平方米|平方米|万亩|亩|万名|名|万人次|人次)(?:以上|左右)?${CLAUSE_AFTER}`,
   'gu',
 )
 
 /** 、国家级先进制造业集群5个: one more object and count sharing the verb before it. */
 const CONTINUED = new RegExp(
-  `[、和及]([\u4e00-\u9fffA-Za-z0-9“”]{1,12}?${COUNT}(?:万个|万家|万户|个|家|座|所|处|户|公里|万平方米|平方米|万亩|亩|万名|名|万人次|人次)(?:以上|左右)?)${CLAUSE_AFTER}`,
+  `[、和及]([\u4e00-\u9fffA-Za-z0-9“”]{1,12}?${COUNT}(?:万个|万家|万户|万套|个|家|座|所|处|户|套|张|万台|台|公里|万平方米|平方米|万亩|亩|万名|名|万人次|人次)(?:以上|左右)?)${CLAUSE_AFTER}`,
   'uy',
 )
 

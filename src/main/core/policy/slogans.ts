@@ -14,10 +14,18 @@ const NUM = '一二两三四五六七八九十百千万双'
 const GROUPED = new RegExp(`^(?:[${NUM}]+[^${NUM}\\P{Script=Han}]{1,3}){2,}$`, 'u')
 /** 两个确立, 四个全面, 四个一: a count of 个 followed by a short name (or 一), quoted only. */
 const COUNTED = /^[两三四五六七八九十]个(?:[\u4e00-\u9fff]{2,4}|一)$/u
-/** “两新”, “三农”: a numeral and one character, quoted only (not a count: “十条”, “三年”; a season: “三夏”; a date: “五一”). */
-const PAIRED = /^[两三四五六七八九十][^条个项年次天倍成夏秋伏九一二三四五六七八十\P{Script=Han}]$/u
-/** “三服务”, “五水共治”: a numeral (not 一) and two or three other characters, quoted only. */
-const LED = new RegExp(`^[两三四五六七八九十双][^${NUM}\\P{Script=Han}]{2,3}$`, 'u')
+/**
+ * “两新”, “三农”: a numeral and one character, quoted only (not a count: “十条”, “三年”;
+ * a season: “三夏”; a date: “五一”; a statistical class above a threshold: “四上”).
+ */
+const PAIRED =
+  /^[两三四五六七八九十][^条个项年次天倍成夏秋伏上下九一二三四五六七八十\P{Script=Han}]$/u
+/**
+ * “三服务”, “五水共治”: a numeral (not 一) and two or three other characters, quoted
+ * only — not a streak (“三连冠”, “五连胜”) nor an N大 set, which names a slogan only
+ * before a strategy noun (BIG_SET: “三大战略”; “四大名著” is a set of books).
+ */
+const LED = new RegExp(`^[两三四五六七八九十双](?![连大])[^${NUM}\\P{Script=Han}]{2,3}$`, 'u')
 /** “千企技改”, “百日攻坚”: 百/千/万 and three characters (not a time or a sum: “千年古城”), quoted only. */
 const HUNDREDS_LED = new RegExp(
   `^[百千万][^${NUM}年岁米元亿\\P{Script=Han}][^${NUM}\\P{Script=Han}]{2}$`,
@@ -26,17 +34,18 @@ const HUNDREDS_LED = new RegExp(
 /**
  * “一网通办”, “一窗受理”: 一, a channel, a two-character verb phrase, quoted
  * only. 一 with a time word (“一日办结”, “一次办好”) is a time commitment, and
- * 一 with a measure word (“一盘棋”, “一张图”) an ordinary phrase, so neither counts.
+ * 一 with a measure word (“一盘棋”, “一张图”) an ordinary phrase and 一 with money
+ * (“一元公交”) a price, so none counts.
  */
 const ONE_CHANNEL =
-  /^一[^\P{Script=Han}一二两三四五六七八九十日天次周月年时刻秒个张条件盘份批项些般切律起同把体号]{1}[\u4e00-\u9fff]{2}$/u
+  /^一[^\P{Script=Han}一二两三四五六七八九十日天次周月年时刻秒个张条件盘份批项些般切律起同把体号元角块]{1}[\u4e00-\u9fff]{2}$/u
 const QUOTED = new RegExp(
   `[${OPEN_QUOTES}]([^${OPEN_QUOTES}${CLOSE_QUOTES}\\s]{2,12})[${CLOSE_QUOTES}]`,
   'gu',
 )
-/** 三大战略定位, 五大攻坚战: a numbered set naming a strategy or programme. */
+/** 三大战略定位, 五大攻坚战, “五大振兴”: a numbered set naming a strategy or programme. */
 const BIG_SET =
-  /[两三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?:战略定位|战略任务|战略|定位|工程|行动|攻坚战|攻坚|任务|使命|功能)/gu
+  /[两三四五六七八九十]大[\u4e00-\u9fff]{0,4}?(?:战略定位|战略任务|战略|定位|工程|行动|攻坚战|攻坚|任务|使命|功能|振兴|改革|举措|计划)/gu
 /** 一区一枢纽一中心 without quotes: three 一-groups in a row. */
 const TRIPLE_ONE =
   /一[^一\P{Script=Han}]{1,3}一[^一\P{Script=Han}]{1,3}一[^一\P{Script=Han}]{1,3}/gu
@@ -63,11 +72,30 @@ const PROGRAMME_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:工程|行动|计划|战略)/u
 /** “双减”, “双一流”, “双百工程”: 双 and a short name, quoted only; 双赢, 双方… are words. */
 const DOUBLE = /^双[\u4e00-\u9fff]{1,4}$/u
 const ORDINARY_DOUBLE = /^双(?:赢|方|向|重|手|边|休|人|倍|语|眼|亲|层|面|色|号|数|月|周|日)$/u
+/** “双十一”, “双十二”: 双 and a number is a date (a shopping festival), not a slogan. */
+const DOUBLE_DATE = /^双[一二三四五六七八九十0-9０-９]+$/u
 /** Reform abbreviations that are slogans by themselves. */
 const KNOWN = /放管服|双循环|双碳/gu
-/** 一… phrases that are ordinary words, not slogans. */
+/** Numeral idioms and proverbs (一心一意, 十年磨一剑), not slogans. */
 const ORDINARY =
-  /^(一年一度|一心一意|一模一样|一五一十|一点一滴|一朝一夕|一言一行|一举一动|四梁八柱|三令五申|七上八下|四面八方|五湖四海|千方百计|三心二意|十全十美|万无一失|一干二净|七嘴八舌|三番五次|千家万户|千军万马|一针一线|一以贯之|一视同仁|一如既往|一脉相承|一往无前|一鼓作气|一劳永逸|一蹴而就|一目了然|一马当先|一锤定音|一抓到底|一体推进|一路畅通|一帆风顺|两头在外)$/u
+  /^(一年一度|一心一意|一模一样|一五一十|一点一滴|一朝一夕|一言一行|一举一动|四梁八柱|三令五申|七上八下|四面八方|五湖四海|千方百计|三心二意|十全十美|万无一失|一干二净|七嘴八舌|三番五次|千家万户|千军万马|一针一线|一以贯之|一视同仁|一如既往|一脉相承|一往无前|一鼓作气|一劳永逸|一蹴而就|一目了然|一马当先|一锤定音|一抓到底|一体推进|一路畅通|一帆风顺|两头在外|十年磨一剑|十年树木百年树人|三天打鱼两天晒网|一分耕耘一分收获|一寸光阴一寸金)$/u
+
+/**
+ * A numeral and one character (“两新”, “三孔”) is the shortest, most ambiguous
+ * shape: it is a slogan only as the object of a policy verb (落实“两新”, 深化“五型”)
+ * or before a policy noun (“三农”工作, “三包”服务) — “三孔”研学游 names a site.
+ */
+const PAIRED_VERB_BEFORE =
+  /(?:部署|推进|推行|实行|推广|建立|健全|完善|落实|实施|深化|用好|用足|坚持|践行|开展|推动|抓好|做好|贯彻|围绕|聚焦|国家|省|市)$/u
+const PAIRED_NOUN_AFTER =
+  /^(?:工作|政策|改革|建设|服务|行动|工程|战略|领域|机关|理念|要求|问题|机制|经济|发展|目标|任务|融合)/u
+
+function pairedInContext(text: string, start: number, end: number): boolean {
+  return (
+    PAIRED_VERB_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ||
+    PAIRED_NOUN_AFTER.test(text.slice(end, end + 4))
+  )
+}
 
 /** Every slogan mention in `text`. */
 export function findSlogans(text: string): PolicySpan[] {
@@ -91,8 +119,8 @@ export function findSlogans(text: string): PolicySpan[] {
     if ((GROUPED.test(inner) && !ORDINARY.test(inner)) || COUNTED.test(inner)) {
       push(m.index, m.index + m[0].length, inner, 0.9)
     } else if (
-      PAIRED.test(inner) ||
-      (DOUBLE.test(inner) && !ORDINARY_DOUBLE.test(inner)) ||
+      (PAIRED.test(inner) && pairedInContext(text, m.index, m.index + m[0].length)) ||
+      (DOUBLE.test(inner) && !ORDINARY_DOUBLE.test(inner) && !DOUBLE_DATE.test(inner)) ||
       ((LED.test(inner) || HUNDREDS_LED.test(inner) || ONE_CHANNEL.test(inner)) &&
         !ORDINARY.test(inner))
     ) {

@@ -1,15 +1,16 @@
 /**
  * Where a figure stands in its text, for the target rules: does its sentence
  * look ahead (到2025年, 力争, a plan heading above it, a 第N条 clause) or back
- * (以来, 截至), and is it a cap or a condition rather than a goal.
+ * (以来, 截至, 完成全年目标), and is it a cap or a condition rather than a goal.
  */
 
 /**
  * Words that make a figure a goal: 到2025年 (or 到二〇二五年), 2025年底前, 力争, 确保, 将 (not
- * 将于), 要 (not inside 要素, 主要, 重要, 需要, 要求…).
+ * 将于), 要 (not inside 要素, 主要, 重要, 需要, 要求…), 计划 (not a noun: 披露减持计划，,
+ * 研发计划项目), 建议; 目标 unless completed (完成全年目标的112% looks back).
  */
 export const FORWARD_CUE =
-  /到(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年|(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年(?:底|末)?前|力争|确保|争取|目标|将(?!于)|(?<![主重需只必纲])要(?![素求点闻件])|努力|计划|预期/u
+  /到(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年|(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年(?:底|末)?前|力争|确保|争取|(?<!完成(?:了)?(?:全年|年度|既定)?)目标|将(?!于)|(?<![主重需只必纲])要(?![素求点闻件])|努力|计划(?![，,。；;、）)]|项目|的)|预期|建议/u
 /** 最高不超过50万元 is a subsidy cap, not a target. */
 export const CAP = /(最高|最多|最低|每户|每家|单个|单项)$/u
 
@@ -17,12 +18,17 @@ export const CAP = /(最高|最多|最低|每户|每家|单个|单项)$/u
  * Words that make a figure a look back even under a plan heading or in a
  * 第N条 clause (“十三五”以来…年均增长12%, 截至目前…达到).
  */
-export const LOOK_BACK = /以来|过去|截至|截止|此前|已经|回顾/u
+export const LOOK_BACK =
+  /以来|(?:近|多|几|[一二两三四五六七八九十]+|[0-9]+)年来|过去|截至|截止|此前|已经|回顾|完成(?:了)?(?:全年|年度|既定)?目标/u
 /** 预计到2025年…将超过70%: a forecast, not a goal, unless the sentence also commits (力争, 目标). */
 const FORECAST = /预计|预测|估计|有望|可望/u
 const COMMITMENT = /力争|确保|争取|目标|计划/u
 /** 已/已经 right before the figure's verb (目前已开工198个): done, whatever the sentence plans. */
 const DONE_BEFORE = /(?:已|已经|业已|均已)$/u
+/** 在…方面， at the start of a sentence: the topic it reports on. */
+const TOPIC_FRAME = /^在[^，,。；]{1,20}?方面[，,]/u
+/** A sentence that opens last century (1992年，市委提出…力争到2000年…): history, whatever it planned. */
+export const HISTORY_START = /^(?:19\d{2}年|一九[〇一二三四五六七八九]{2}年|上世纪)/u
 /** A sentence that opens in the past (去年我们办理…，办结率达到96%). */
 const PAST_START = /^(?:去年|上年|前年)/u
 /** 第一条 / 第12条 at the start of the line: an article of a measures document. */
@@ -35,17 +41,30 @@ const ANNOUNCES_MEASURES = /(?:印发|出台|发布|推出|制定)[^。\n]{0,40}
 
 /**
  * True when `pos` lies on a line that opens with 第N条 (a clause of a
- * normative text), on a bulleted line of a text that announces measures
+ * measures document — not of a law or regulation, whose clauses are norms), on a bulleted line of a text that announces measures
  * (✅ 阶段性降低失业保险费率至1% under 印发《…若干政策措施》), or on a numbered
- * item (三、…) of a text whose title names measures (…的若干措施).
+ * item (三、…) of a text whose title names measures (…的若干措施) or that
+ * announces directives (现就有关事项通知如下：).
  */
 export function inClause(text: string, pos: number): boolean {
   const line = text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos)
-  if (CLAUSE_LINE.test(line)) return true
+  if (CLAUSE_LINE.test(line)) return !isStatute(text)
   if (BULLET_LINE.test(line) && ANNOUNCES_MEASURES.test(text.slice(0, pos))) return true
-  return ITEM_LINE.test(line) && MEASURES_TITLE.test(firstLine(text))
+  if (!ITEM_LINE.test(line)) return false
+  return MEASURES_TITLE.test(firstLine(text)) || DIRECTIVE.test(text.slice(0, pos))
 }
 
+/** A law or regulation names itself (…条例, …法, 本条例, 本法): its 第N条 are norms, not measures. */
+const STATUTE_TITLE = /(?:条例|法)(?:（[^）]*）|\([^)]*\))?$/u
+const STATUTE_SELF = /(?<!根)本(?:条例|法)(?=[自所第的规施])/u
+
+/** True when `text` is a law or regulation (云州市住房租赁管理条例, 本条例自…起施行). */
+function isStatute(text: string): boolean {
+  return STATUTE_TITLE.test(firstLine(text)) || STATUTE_SELF.test(text)
+}
+
+/** 现就有关事项通知如下 / 现提出如下意见: the numbered items that follow are directives. */
+const DIRECTIVE = /(?:通知|意见|要求)如下[：:]/u
 /** 三、强化技能培训。… at the start of a line: an item of a numbered document. */
 const ITEM_LINE = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、．])/u
 /** A title naming a measures document (关于进一步稳定和扩大就业的若干措施, 关于印发《…措施》的通知). */
@@ -133,13 +152,16 @@ export function halfWidth(s: string): string {
 }
 
 /**
- * True when a figure at `pos` (with `before`, its sentence up to it) states a
+ * True when a figure at `pos` (with `sentence`, its sentence up to it) states a
  * goal: a forward cue, a plan section or a 第N条 clause, unless the sentence
  * looks back without looking ahead.
  */
-export function plannedAt(text: string, pos: number, before: string): boolean {
+export function plannedAt(text: string, pos: number, sentence: string): boolean {
+  // 在服务“双碳”目标方面，…: the topic a paragraph reports on sets no goal of its own.
+  const before = sentence.replace(TOPIC_FRAME, '')
   if (DONE_BEFORE.test(before)) return false
   if (FORECAST.test(before) && !COMMITMENT.test(before)) return false
+  if (HISTORY_START.test(before)) return false
   if ((LOOK_BACK.test(before) || PAST_START.test(before)) && !FORWARD_CUE.test(before)) return false
   return FORWARD_CUE.test(before) || inPlanSection(text, pos) || inClause(text, pos)
 }
