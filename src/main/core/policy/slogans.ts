@@ -55,7 +55,9 @@ const SCALE_WORD = /亿|万级|级$/u
  * “四化同步、城乡融合、五区共兴”: a quoted list of short phrases, two or more
  * of them numeral-led and one led by a numeral other than 一 (“千村示范、万村整治”,
  * “一条主线、三大任务”; “一网通办、一窗综办” is a pair of
- * service slogans, each found alone when quoted alone).
+ * service slogans, each found alone when quoted alone), or of phrases each
+ * numeral-structured throughout (“一链一平台、一园一方案”) — unless it spells
+ * out a slogan just named (“四个一”机制，即“一企一专员、一事一协调…”).
  */
 const QUOTED_LIST = new RegExp(
   `[${OPEN_QUOTES}]([\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){1,4})[${CLOSE_QUOTES}]`,
@@ -130,7 +132,10 @@ export function findSlogans(text: string): PolicySpan[] {
   for (const m of text.matchAll(QUOTED_LIST)) {
     const parts = m[1]!.split('、')
     const led = parts.filter((p) => NUMERAL_LED_PART.test(p) || ONE_LED_PART.test(p))
-    if (led.length < 2 || !led.some((p) => NUMERAL_LED_PART.test(p))) continue
+    const structured =
+      parts.every((p) => GROUPED.test(p) && !ORDINARY.test(p)) &&
+      !/即[：:]?$/u.test(text.slice(Math.max(0, m.index - 2), m.index))
+    if (!structured && (led.length < 2 || !led.some((p) => NUMERAL_LED_PART.test(p)))) continue
     push(m.index, m.index + m[0].length, m[1]!, 0.8)
   }
   for (const m of text.matchAll(BIG_SET)) {

@@ -28,7 +28,7 @@ const NUM = '(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七�
 const FRACTION =
   '(?:[一二三四五六七八九十]分之[一二三四五六七八九十]|百分之[一二两三四五六七八九十百点]+)'
 const UNIT =
-  '(?:%|％|个百分点|万亿元|亿元|万元|亿美元|万美元|万亿|亿|个工作日|工作日|个月(?=以内|以上|以下|左右|[^\\u4e00-\\u9fff]|$)|天|小时|分钟|万户|户|万家|家|万人|件|项|万吨|万辆|万千瓦|万亩|万平方米|平方公里|公里|公顷|微克/立方米|吨标准煤|万人次|人次|人|场|(?:个|栋|座|所)(?![\\u4e00-\\u9fff]))'
+  '(?:%|％|个百分点|万亿元|亿元|万元|亿美元|万美元|万亿|亿|个工作日|工作日|个月(?=以内|以上|以下|左右|[^\\u4e00-\\u9fff]|$)|天|小时|分钟|万户|户|万家|家|万人|件|项|万吨|万辆|万千瓦|万亩|万平方米|平方公里|公里|公顷|微克/立方米|吨标准煤|万人次|人次|人|场|[PE]FLOPS|[PE]Flops|(?:个|栋|座|所|次)(?![\\u4e00-\\u9fff]))'
 const REDUCTION = '压缩|压减|压降|缩短|缩减|精简|减少|降低'
 const STRONG = `${REDUCTION}|控制在|不低于|不少于|不超过`
 /**
@@ -38,6 +38,8 @@ const STRONG = `${REDUCTION}|控制在|不低于|不少于|不超过`
 const BOUND = /^(?:控制在|不低于|不少于|不超过)$/u
 /** A modal right before the verb that makes the figure a rule, advice, a question or a capability. */
 const NOT_A_GOAL = /(?:不得|不宜|不应|不能|不可|不要|是否|(?<![许认])可|可以|能|能够)$/u
+/** 考核结果占比不低于5%: the weight of a score in an assessment, not a goal. */
+const WEIGHT = /(?:考核|评价|评分|评审|绩效)[\u4e00-\u9fff]{0,4}(?:占比|权重|比重|分值)$/u
 /** The other half of a range: 不低于X且不超过Y. */
 const RANGE_AFTER = /^(?:且|、|并且|，且)?不(?:超过|高于)/u
 const RANGE_BEFORE = /不(?:低于|少于)[^，。；]{1,12}(?:且|、|并且)$/u
@@ -61,6 +63,11 @@ const CHANGE_TO = new RegExp(
 /** 完成投资8000亿元以上: 完成/实现, what, the figure — statistics words, so weak; 实现…1个工作日内办结 is a time limit. */
 const ACHIEVE = new RegExp(
   `(完成|实现)([\\u4e00-\\u9fff]{2,8}?)(?:${NUM})(?:${UNIT})(以上|左右)?(?!内)`,
+  'gu',
+)
+/** 每年安排专项资金3亿元: money set aside for a purpose — a commitment only where the text plans. */
+const ALLOCATE = new RegExp(
+  `(安排|统筹|筹措)([\\u4e00-\\u9fff]{2,12}?资金)(?:${NUM})(?:亿元|万元)(以上|左右)?`,
   'gu',
 )
 /** 销量目标定为56万辆, 目标确定为增长6%: a goal named as such, then its figure. */
@@ -96,12 +103,13 @@ export function findTargets(text: string): PolicySpan[] {
     ...withObject(REDUCTION_OF),
     ...withObject(CHANGE_TO),
     ...withObject(ACHIEVE),
+    ...withObject(ALLOCATE),
   ]
   for (const [m, named] of verbFigures) {
     const verb = m[1]!
     const verbAt = m.index
     const end = m.index + m[0].length
-    const weak = new RegExp(`^(${WEAK}|完成|实现)$`, 'u').test(verb)
+    const weak = new RegExp(`^(${WEAK}|完成|实现|安排|统筹|筹措)$`, 'u').test(verb)
     // Only a bound on a share (仓位不超过20%) may be a rule: 审核时间不超过15个工作日 and
     // 安排不少于2亿元 are commitments.
     const bound = BOUND.test(verb) && /^[%％]$/u.test(m[3] ?? '')
@@ -113,6 +121,7 @@ export function findTargets(text: string): PolicySpan[] {
     // 押金不得超过月租金的2倍 (a prohibition), 不宜超过20% (advice), 是否控制在3%以内 (a
     // question), 成本可降低40% (what a thing can do): none is a goal.
     if (NOT_A_GOAL.test(before)) continue
+    if (bound && WEIGHT.test(before)) continue
     // 不低于2.5亿元且不超过5亿元: a range is a plan's parameter (a buyback's size), not a goal.
     if (
       BOUND.test(verb) &&

@@ -1,0 +1,88 @@
+/**
+ * Rule cases met in whole real-shaped documents (newspaper front pages run
+ * together, full implementation opinions, work reports, transcripts): each
+ * rule with the goal it keeps and the fact, parameter or explanation it must
+ * not report.
+ */
+import { describe, expect, it } from 'vitest'
+import { detectPolicyPoints } from './detect'
+
+/** The [kind, text] of every span found in `text`. */
+function found(text: string): [string, string][] {
+  return detectPolicyPoints(text).map((s) => [s.kind, s.text])
+}
+
+describe('counted targets in plans', () => {
+  it('take 共建, 培训 and verbs holding their object (造林) where the text plans', () => {
+    expect(found('到2028年，共建数字化转型实训基地8个。')).toEqual([
+      ['target', '共建数字化转型实训基地8个'],
+    ])
+    expect(found('力争每年培训企业数字化人才5000人次以上。')).toEqual([
+      ['target', '培训企业数字化人才5000人次以上'],
+    ])
+    expect(found('今年全县计划造林2.3万亩。')).toEqual([['target', '造林2.3万亩']])
+  })
+  it('leave the same counts alone when they report what was done', () => {
+    expect(found('去年共建数字化转型实训基地8个，培训企业数字化人才5000人次。')).toEqual([])
+    expect(found('目前已完成植树造林6800亩。')).toEqual([])
+  })
+  it('take bodies picked by number (遴选20家以上优质服务商) and 1 only with 以上', () => {
+    expect(found('力争遴选20家以上优质服务商。')).toEqual([['target', '遴选20家以上优质服务商']])
+    expect(found('到2028年，每条重点产业链培育1家以上标杆企业。')).toEqual([
+      ['target', '培育1家以上标杆企业'],
+    ])
+    expect(found('到2028年，每条重点产业链培育1家标杆企业。')).toEqual([])
+    expect(found('去年遴选20家优质服务商。')).toEqual([])
+  })
+  it('take a part of a planned count after 其中', () => {
+    expect(found('到2028年，引进服务商50家，其中营业收入超亿元的服务商10家以上。')).toEqual([
+      ['target', '引进服务商50家'],
+      ['target', '营业收入超亿元的服务商10家以上'],
+    ])
+    expect(found('去年引进服务商50家，其中营业收入超亿元的服务商10家。')).toEqual([])
+  })
+})
+
+describe('money set aside (安排…资金)', () => {
+  it('is a commitment where the text plans', () => {
+    expect(found('今后三年，市财政计划每年安排专项资金3亿元。')).toEqual([
+      ['target', '市财政计划每年安排专项资金3亿元'],
+    ])
+  })
+  it('is a fact in a look back', () => {
+    expect(found('去年市财政安排专项资金3亿元，支持项目120个。')).toEqual([])
+  })
+})
+
+describe('units of plan figures', () => {
+  it('count 次 and compute power (PFlops) after a bound or a goal verb', () => {
+    expect(found('到2028年，全市算力规模达到5000PFlops。')).toEqual([
+      ['target', '算力规模达到5000PFlops'],
+    ])
+    expect(found('要求每年开展应急演练不少于2次。')).toEqual([
+      ['target', '每年开展应急演练不少于2次'],
+    ])
+    expect(found('全市算力规模已达到3000PFlops，同比增长2次。')).toEqual([])
+  })
+})
+
+describe('weights of an assessment', () => {
+  it('are no goals (考核结果占比不低于5%), while a share of spending in a plan is', () => {
+    expect(found('四、保障措施\n将该项工作纳入绩效考核，考核结果占比不低于5%。')).toEqual([])
+    expect(found('到2028年，研发投入占比不低于5%。')).toEqual([['target', '研发投入占比不低于5%']])
+  })
+})
+
+describe('quoted lists of numeral-structured phrases', () => {
+  it('are one slogan (“一链一平台、一园一方案”)', () => {
+    expect(found('形成“一链一平台、一园一方案”的推进格局。')).toEqual([
+      ['slogan', '“一链一平台、一园一方案”'],
+    ])
+  })
+  it('are not when they spell out a slogan just named, nor a pair of one-numeral slogans', () => {
+    expect(found('实施企业服务“四个一”机制，即“一企一专员、一事一协调”。')).toEqual([
+      ['slogan', '“四个一”'],
+    ])
+    expect(found('推动“一网通办、一窗综办”。')).toEqual([])
+  })
+})
