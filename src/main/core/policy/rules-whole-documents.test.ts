@@ -86,3 +86,38 @@ describe('quoted lists of numeral-structured phrases', () => {
     expect(found('推动“一网通办、一窗综办”。')).toEqual([])
   })
 })
+
+describe('work-report and press-conference plan figures', () => {
+  it('take 安排/组织/新设 counts, 批次 and 净增 where the text plans', () => {
+    expect(found('重点抓好以下工作：\n（一）扩大投资。全年安排市级重大项目300个。')).toEqual([
+      ['target', '安排市级重大项目300个'],
+    ])
+    expect(found('全年计划组织省级境外经贸团组60批次以上。')).toEqual([
+      ['target', '组织省级境外经贸团组60批次以上'],
+    ])
+    expect(found('力争新设综合保税区2个，高新技术企业净增300家。')).toEqual([
+      ['target', '新设综合保税区2个'],
+      ['target', '高新技术企业净增300家'],
+    ])
+  })
+  it('leave the same figures alone in a look back', () => {
+    expect(
+      found('去年安排市级重大项目300个，组织境外经贸团组60批次，高新技术企业净增300家。'),
+    ).toEqual([])
+  })
+  it('take a quota sought (争取专项债额度120亿元) only where the text plans', () => {
+    expect(found('今年力争争取专项债额度120亿元。')).toEqual([['target', '争取专项债额度120亿元']])
+    expect(found('去年争取专项债额度120亿元。')).toEqual([])
+  })
+})
+
+describe('一是…五是 lines', () => {
+  it('read as measures in a text announcing a package', () => {
+    expect(
+      found('省政府印发了《若干措施》。主要内容如下。\n三是优化贸易结构，新建海外仓30个以上。'),
+    ).toEqual([['target', '新建海外仓30个以上']])
+  })
+  it('stay a look back elsewhere', () => {
+    expect(found('过去一年，我们做了三件事。\n三是优化贸易结构，新建海外仓30个。')).toEqual([])
+  })
+})

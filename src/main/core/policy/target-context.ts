@@ -34,8 +34,8 @@ const PAST_START = /^(?:去年|上年|前年)/u
 /** 第一条 / 第12条 at the start of the line: an article of a measures document. */
 const CLAUSE_LINE = /^\s*第[0-9０-９一二三四五六七八九十百]+条[\s\u3000]/u
 
-/** ✅ / ▶ / ● at the start of a line: an item of a list. */
-const BULLET_LINE = /^\s*[✅▶►●•◆☑✔]/u
+/** ✅ / ▶ / ● / 一是 at the start of a line: an item of a list. */
+const BULLET_LINE = /^\s*(?:[✅▶►●•◆☑✔]|[一二三四五六七八九十]是)/u
 /** A text that announces a package of measures (印发《…若干政策措施》, 出台…实施意见). */
 const ANNOUNCES_MEASURES = /(?:印发|出台|发布|推出|制定)[^。\n]{0,40}(?:措施|意见|办法|方案|细则)/u
 

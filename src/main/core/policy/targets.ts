@@ -65,9 +65,12 @@ const ACHIEVE = new RegExp(
   `(完成|实现)([\\u4e00-\\u9fff]{2,8}?)(?:${NUM})(?:${UNIT})(以上|左右)?(?!内)`,
   'gu',
 )
-/** 每年安排专项资金3亿元: money set aside for a purpose — a commitment only where the text plans. */
+/**
+ * 每年安排专项资金3亿元, 争取专项债额度120亿元: money set aside or sought — a
+ * commitment only where the text plans.
+ */
 const ALLOCATE = new RegExp(
-  `(安排|统筹|筹措)([\\u4e00-\\u9fff]{2,12}?资金)(?:${NUM})(?:亿元|万元)(以上|左右)?`,
+  `(安排|统筹|筹措|争取)([\\u4e00-\\u9fff]{2,12}?(?:资金|额度))(?:${NUM})(?:亿元|万元)(以上|左右)?`,
   'gu',
 )
 /** 销量目标定为56万辆, 目标确定为增长6%: a goal named as such, then its figure. */
@@ -75,9 +78,9 @@ const GOAL_IS = new RegExp(
   `目标(?:定为|设定为|确定为|调整为|设为)(?:增长|下降)?(?:${NUM})(?:${UNIT})(以上|以内|以下|左右)?`,
   'gu',
 )
-/** Verbless plan figures: 新增就业70万人以上, 新增装机300万千瓦, 涨幅3%左右, 增速保持在6%. */
+/** Verbless plan figures: 新增就业70万人以上, 高新技术企业净增300家, 新增装机300万千瓦, 涨幅3%左右, 增速保持在6%. */
 const VERBLESS = new RegExp(
-  `(?:新增[\\u4e00-\\u9fffA-Za-z]{0,10}?(?:${NUM})(?:万人|人|万户|户|万家|家|万个|个|件|项|张|万亿元|亿元|万元|万千瓦|亿千瓦时)|(?:涨幅|增幅|增速)(?:为|在|保持在|控制在)?(?:${NUM})[%％])(?:以上|以内|以下|左右)?`,
+  `(?:(?:新增|净增)[\\u4e00-\\u9fffA-Za-z]{0,10}?(?:${NUM})(?:万人|人|万户|户|万家|家|万个|个|件|项|张|万亿元|亿元|万元|万千瓦|亿千瓦时)|(?:涨幅|增幅|增速)(?:为|在|保持在|控制在)?(?:${NUM})[%％])(?:以上|以内|以下|左右)?`,
   'gu',
 )
 /** Comparisons that only report, even before a reduction verb. */
@@ -109,7 +112,7 @@ export function findTargets(text: string): PolicySpan[] {
     const verb = m[1]!
     const verbAt = m.index
     const end = m.index + m[0].length
-    const weak = new RegExp(`^(${WEAK}|完成|实现|安排|统筹|筹措)$`, 'u').test(verb)
+    const weak = new RegExp(`^(${WEAK}|完成|实现|安排|统筹|筹措|争取)$`, 'u').test(verb)
     // Only a bound on a share (仓位不超过20%) may be a rule: 审核时间不超过15个工作日 and
     // 安排不少于2亿元 are commitments.
     const bound = BOUND.test(verb) && /^[%％]$/u.test(m[3] ?? '')
