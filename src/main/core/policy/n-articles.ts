@@ -34,8 +34,8 @@ const AREA_NOUN =
   /^(?:园区|社区|城区|景区|片区|辖区|市区|港区|厂区|校区|矿区|山区|小区|街区|城市|都市|地区)$/u
 /** Characters a topic is made of. */
 const TOPIC_CHAR = /[\u4e00-\u9fffA-Za-z0-9]/u
-/** What may follow a bare count for it still to name a package (not 24条线路). */
-const AFTER_BARE = /^(?:$|[，,。；;、：:！？\s）)的和及等与]|[”"’」』》])/u
+/** What may follow a bare count for it still to name a package (not 24条线路; 与…33条相比 is). */
+const AFTER_BARE = /^(?:$|[，,。；;、：:！？\s）)的和及等与]|[”"’」』》]|相比|相较)/u
 /** The verbs that introduce a package (出台…24条) when it has neither quotes nor 措施. */
 const INTRODUCING_VERB = /(出台|印发|发布|推出|提出|明确|制定|出炉|落实|实施|兑现|用好|贯彻)$/u
 
@@ -161,7 +161,7 @@ export function findNArticles(text: string): PolicySpan[] {
         INTRODUCING_VERB.test(cutBy) ||
         NAMED_AS_PACKAGE.test(topic) ||
         coordinatedWithPackage(text, start - topic.length, cutBy)) &&
-      AFTER_BARE.test(text.slice(end, end + 1))
+      AFTER_BARE.test(text.slice(end, end + 2))
     )
       confidence = 0.7
     else continue

@@ -121,3 +121,43 @@ describe('一是…五是 lines', () => {
     expect(found('过去一年，我们做了三件事。\n三是优化贸易结构，新建海外仓30个。')).toEqual([])
   })
 })
+
+describe('analyses of packages', () => {
+  it('read 提出，/明确，/提出全年 as introducing goals', () => {
+    expect(found('东川省提出，今年全省重点项目完成投资1.5万亿元以上。')).toEqual([
+      ['target', '重点项目完成投资1.5万亿元以上'],
+    ])
+    expect(found('南岭省提出全年社会消费品零售总额增长6%左右。')).toEqual([
+      ['target', '社会消费品零售总额增长6%左右'],
+    ])
+    expect(found('西江省明确，民间投资占比保持在55%以上。')).toEqual([
+      ['target', '民间投资占比保持在55%以上'],
+    ])
+  })
+  it('leave 提出 that reports or names a problem alone', () => {
+    expect(found('会上代表提出的问题中，社会消费品零售总额增长6%。')).toEqual([])
+    expect(found('一季度，全省重点项目完成投资3200亿元。')).toEqual([])
+  })
+  it('take a bare package compared with (与…33条相比), not a count of routes', () => {
+    expect(found('与国务院出台的稳经济一揽子政策33条相比，今年更强调稳预期。')).toEqual([
+      ['n-articles', '稳经济一揽子政策33条'],
+    ])
+    expect(found('与去年的公交线路24条相比，今年线路更密。')).toEqual([])
+  })
+  it('take a goal named 目标为 with what it counts, and 分钱, 场, 平方米 in plan figures', () => {
+    expect(found('全县今年招商引资目标为到位资金120亿元。')).toEqual([
+      ['target', '招商引资目标为到位资金120亿元'],
+    ])
+    expect(found('全市将组织“企业家早餐会”8场。')).toEqual([['target', '组织“企业家早餐会”8场']])
+    expect(found('今年计划新增标准厂房50万平方米。')).toEqual([
+      ['target', '计划新增标准厂房50万平方米'],
+    ])
+    expect(found('力争制造业企业用电价格每千瓦时降低2分钱。')).toEqual([
+      ['target', '制造业企业用电价格每千瓦时降低2分钱'],
+    ])
+  })
+  it('leave the same shapes alone when they report', () => {
+    expect(found('去年全市组织“企业家早餐会”8场，新增标准厂房50万平方米。')).toEqual([])
+    expect(found('猪肉价格每斤降低2分钱。')).toEqual([])
+  })
+})
