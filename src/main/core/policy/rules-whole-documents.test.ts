@@ -161,3 +161,10 @@ describe('analyses of packages', () => {
     expect(found('猪肉价格每斤降低2分钱。')).toEqual([])
   })
 })
+
+describe('一-led quoted phrases', () => {
+  it('saying something is scarce (“一床难求”) are no slogans, while “一网通办” is', () => {
+    expect(found('城区公办机构“一床难求”，演唱会“一票难求”。')).toEqual([])
+    expect(found('深化“一网通办”改革。')).toEqual([['slogan', '“一网通办”']])
+  })
+})
