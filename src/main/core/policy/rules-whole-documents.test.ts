@@ -168,3 +168,36 @@ describe('一-led quoted phrases', () => {
     expect(found('深化“一网通办”改革。')).toEqual([['slogan', '“一网通办”']])
   })
 })
+
+describe('notices and county pages', () => {
+  it('open a plan section under 活动目标/行动目标 headings, not under others', () => {
+    expect(found('一、活动目标\n全年全省网络零售额突破8000亿元。')).toEqual([
+      ['target', '网络零售额突破8000亿元'],
+    ])
+    expect(found('一、活动回顾\n全年全省网络零售额突破8000亿元。')).toEqual([])
+  })
+  it('read a sentence opening with a year before the latest one named as a look back', () => {
+    const notice = '现将2026年工作通知如下：\n（六）发展首发经济。'
+    expect(found(`${notice}2025年，全省共引进各类首店386家。`)).toEqual([])
+    expect(found(`${notice}2026年，力争引进各类首店400家以上。`)).toEqual([
+      ['target', '引进各类首店400家以上'],
+    ])
+  })
+  it('count events held (举办…100场以上) where the text plans', () => {
+    expect(found('全年计划举办省级重点促消费活动100场以上。')).toEqual([
+      ['target', '举办省级重点促消费活动100场以上'],
+    ])
+    expect(found('去年举办省级重点促消费活动100场。')).toEqual([])
+  })
+})
+
+describe('quoted numeral names in local news', () => {
+  it('take two 百/千/万 pairs with a campaign word (“千企万户大走访”), not a four-character idiom', () => {
+    expect(found('开展“千企万户大走访”活动。')).toEqual([['slogan', '“千企万户大走访”']])
+    expect(found('服务“千家万户”。')).toEqual([])
+  })
+  it('leave the seasons (“四季消费”) and progress (“双过半”) alone, while “双减” stays', () => {
+    expect(found('开展“四季消费”系列活动，冲刺“双过半”。')).toEqual([])
+    expect(found('落实“双减”政策。')).toEqual([['slogan', '“双减”']])
+  })
+})

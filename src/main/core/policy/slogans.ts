@@ -22,10 +22,10 @@ const PAIRED =
   /^[两三四五六七八九十][^条个项年次天倍成夏秋伏上下九一二三四五六七八十\P{Script=Han}]$/u
 /**
  * “三服务”, “五水共治”: a numeral (not 一) and two or three other characters, quoted
- * only — not a streak (“三连冠”, “五连胜”) nor an N大 set, which names a slogan only
+ * only — not a streak (“三连冠”, “五连胜”), the seasons (“四季消费”) nor an N大 set, which names a slogan only
  * before a strategy noun (BIG_SET: “三大战略”; “四大名著” is a set of books).
  */
-const LED = new RegExp(`^[两三四五六七八九十双](?![连大])[^${NUM}\\P{Script=Han}]{2,3}$`, 'u')
+const LED = new RegExp(`^[两三四五六七八九十双](?![连大季])[^${NUM}\\P{Script=Han}]{2,3}$`, 'u')
 /** “千企技改”, “百日攻坚”: 百/千/万 and three characters (not a time or a sum: “千年古城”), quoted only. */
 const HUNDREDS_LED = new RegExp(
   `^[百千万][^${NUM}年岁米元亿\\P{Script=Han}][^${NUM}\\P{Script=Han}]{2}$`,
@@ -67,6 +67,14 @@ const QUOTED_LIST = new RegExp(
 /** 一条主线 beside 三大任务: a 一-led phrase counts towards a list that has a 两–万-led one. */
 const ONE_LED_PART = /^一[^一二两三四五六七八九十]/u
 const NUMERAL_LED_PART = new RegExp(`^[两三四五六七八九十百千万][^${NUM}]`, 'u')
+/**
+ * “千企万户大走访”: two 百/千/万-led pairs and a campaign word, quoted only (a
+ * four-character 千家万户-style idiom is too short to match).
+ */
+const HUNDREDS_PAIR = new RegExp(
+  `^[百千万][^${NUM}\\P{Script=Han}][百千万][^${NUM}\\P{Script=Han}]{3,5}$`,
+  'u',
+)
 /** “百千万”工程, “双百”行动: a quoted name of numerals alone, naming a programme. */
 const NUMERALS_ONLY = /^[十百千万双]{2,4}$/u
 /** “千万工程”, “百千万工程”: the same with the programme noun inside the quotes. */
@@ -74,6 +82,8 @@ const NUMERAL_PROGRAMME = /^[十百千万双]{2,4}(?:工程|行动|计划|战略
 const PROGRAMME_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:工程|行动|计划|战略)/u
 /** “双减”, “双一流”, “双百工程”: 双 and a short name, quoted only; 双赢, 双方… are words. */
 const DOUBLE = /^双[\u4e00-\u9fff]{1,4}$/u
+/** “双过半”, “双超”: two indicators past a mark (time and task), a progress report, not a slogan. */
+const DOUBLE_PROGRESS = /^双(?:过半|超|达标)/u
 const ORDINARY_DOUBLE = /^双(?:赢|方|向|重|手|边|休|人|倍|语|眼|亲|层|面|色|号|数|月|周|日)$/u
 /** “双十一”, “双十二”: 双 and a number is a date (a shopping festival), not a slogan. */
 const DOUBLE_DATE = /^双[一二三四五六七八九十0-9０-９]+$/u
@@ -109,7 +119,7 @@ export function findSlogans(text: string): PolicySpan[] {
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1]!
     const quoted = isQuoted(text, m.index + 1, m.index + 1 + inner.length)
-    if (!quoted || SCALE_WORD.test(inner)) continue
+    if (!quoted || SCALE_WORD.test(inner) || DOUBLE_PROGRESS.test(inner)) continue
     if (NUMERAL_PROGRAMME.test(inner)) {
       push(m.index, m.index + m[0].length, inner, 0.8)
       continue
@@ -124,7 +134,10 @@ export function findSlogans(text: string): PolicySpan[] {
     } else if (
       (PAIRED.test(inner) && pairedInContext(text, m.index, m.index + m[0].length)) ||
       (DOUBLE.test(inner) && !ORDINARY_DOUBLE.test(inner) && !DOUBLE_DATE.test(inner)) ||
-      ((LED.test(inner) || HUNDREDS_LED.test(inner) || ONE_CHANNEL.test(inner)) &&
+      ((LED.test(inner) ||
+        HUNDREDS_LED.test(inner) ||
+        HUNDREDS_PAIR.test(inner) ||
+        ONE_CHANNEL.test(inner)) &&
         !ORDINARY.test(inner))
     ) {
       push(m.index, m.index + m[0].length, inner, 0.75)

@@ -31,6 +31,16 @@ const TOPIC_FRAME = /^在[^，,。；]{1,20}?方面[，,]/u
 export const HISTORY_START = /^(?:19\d{2}年|一九[〇一二三四五六七八九]{2}年|上世纪)/u
 /** A sentence that opens in the past (去年我们办理…，办结率达到96%). */
 const PAST_START = /^(?:去年|上年|前年)/u
+/** 2025年，全省共引进首店386家: a sentence opening with a year, past when the text names a later one. */
+const YEAR_START = /^(20\d{2})年[，,]/u
+
+/** True when `sentence` opens with a year earlier than the latest year `text` names. */
+function earlierYearStart(text: string, sentence: string): boolean {
+  const m = YEAR_START.exec(sentence)
+  if (!m) return false
+  const year = Number(m[1])
+  return [...text.matchAll(/(20\d{2})年/gu)].some((y) => Number(y[1]) > year)
+}
 /** 第一条 / 第12条 at the start of the line: an article of a measures document. */
 const CLAUSE_LINE = /^\s*第[0-9０-９一二三四五六七八九十百]+条[\s\u3000]/u
 
@@ -106,7 +116,7 @@ export function isCondition(text: string, end: number): boolean {
 
 /** A short line that opens plans (二、2024年主要目标和重点工作 / 重点抓好以下工作： / 三、对策建议). */
 const PLAN_HEADING =
-  /主要(?:预期)?目标|(?:发展|总体|工作)目标|重点(?:抓好|做好|工作|任务)|主要任务|工作安排|工作打算|工作思路|工作计划|下一步工作|(?:对策|政策|工作)建议/u
+  /主要(?:预期)?目标|(?:发展|总体|工作|活动|行动|年度)目标|重点(?:抓好|做好|工作|任务)|主要任务|工作安排|工作打算|工作思路|工作计划|下一步工作|(?:对策|政策|工作)建议/u
 /** A short line that opens a look back (一、2023年工作回顾, a statistical bulletin's title), ending any plan section. */
 const REVIEW_HEADING = /回顾|过去一年|过去五年|上年工作|主要成效|工作成效|统计公报/u
 /** Longest line taken for a heading. */
@@ -162,6 +172,7 @@ export function plannedAt(text: string, pos: number, sentence: string): boolean 
   if (DONE_BEFORE.test(before)) return false
   if (FORECAST.test(before) && !COMMITMENT.test(before)) return false
   if (HISTORY_START.test(before)) return false
-  if ((LOOK_BACK.test(before) || PAST_START.test(before)) && !FORWARD_CUE.test(before)) return false
+  const past = LOOK_BACK.test(before) || PAST_START.test(before) || earlierYearStart(text, before)
+  if (past && !FORWARD_CUE.test(before)) return false
   return FORWARD_CUE.test(before) || inPlanSection(text, pos) || inClause(text, pos)
 }
