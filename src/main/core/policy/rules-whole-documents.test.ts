@@ -201,3 +201,16 @@ describe('quoted numeral names in local news', () => {
     expect(found('落实“双减”政策。')).toEqual([['slogan', '“双减”']])
   })
 })
+
+describe('count-led campaigns', () => {
+  it('are slogans when quoted with a verb of going (“千名医师下基层”, “百场演出进景区”)', () => {
+    expect(found('开展“千名医师下基层”和“百场演出进景区”活动。')).toEqual([
+      ['slogan', '“千名医师下基层”'],
+      ['slogan', '“百场演出进景区”'],
+    ])
+  })
+  it('are not unquoted, nor a time or a sum (“百年进程”)', () => {
+    expect(found('全市千名医师下基层坐诊。')).toEqual([])
+    expect(found('回望“百年进程”，“百亿进账”。')).toEqual([])
+  })
+})

@@ -75,6 +75,15 @@ const HUNDREDS_PAIR = new RegExp(
   `^[百千万][^${NUM}\\P{Script=Han}][百千万][^${NUM}\\P{Script=Han}]{3,5}$`,
   'u',
 )
+/**
+ * “千名医师下基层”, “百场演出进景区”: 百/千/万, what is counted, and a verb of going
+ * somewhere (下, 进, 入, 上, 送, 走) with where — a count-led campaign, quoted only
+ * (not a time or a sum: “百年进…”).
+ */
+const COUNTED_CAMPAIGN = new RegExp(
+  `^[百千万][^${NUM}年岁米元亿\\P{Script=Han}][^${NUM}\\P{Script=Han}]{0,3}[进下入上送走][^${NUM}\\P{Script=Han}]{1,3}$`,
+  'u',
+)
 /** “百千万”工程, “双百”行动: a quoted name of numerals alone, naming a programme. */
 const NUMERALS_ONLY = /^[十百千万双]{2,4}$/u
 /** “千万工程”, “百千万工程”: the same with the programme noun inside the quotes. */
@@ -137,6 +146,7 @@ export function findSlogans(text: string): PolicySpan[] {
       ((LED.test(inner) ||
         HUNDREDS_LED.test(inner) ||
         HUNDREDS_PAIR.test(inner) ||
+        COUNTED_CAMPAIGN.test(inner) ||
         ONE_CHANNEL.test(inner)) &&
         !ORDINARY.test(inner))
     ) {
