@@ -28,7 +28,7 @@ const CLAUSE_AFTER = '(?=$|[，,。；;、（）()\\s])'
 
 /** 新建5G基站500个以上: verb, object, count, measure word. */
 const OBJECT_THEN_COUNT = new RegExp(
-  `(?:${VERB}([\\u4e00-\\u9fffA-Za-z0-9“”]{1,16}?)|${SELF_OBJECT})${COUNT}(?:万个|万家|万户|万套|个|家|座|所|处|户|套|张|万台|台|公里|万平方米|平方米|万亩|亩|万名|名|万人次|人次|批次|场次|场)(?:以上|左右)?${CLAUSE_AFTER}`,
+  `(?:${VERB}([\\u4e00-\\u9fffA-Za-z0-9“”]{1,18}?)|${SELF_OBJECT})${COUNT}(?:万个|万家|万户|万套|个|家|座|所|处|户|套|张|万台|台|公里|万平方米|平方米|万亩|亩|万名|名|万人次|人次|批次|场次|场)(?:以上|左右)?${CLAUSE_AFTER}`,
   'gu',
 )
 

@@ -214,3 +214,25 @@ describe('count-led campaigns', () => {
     expect(found('回望“百年进程”，“百亿进账”。')).toEqual([])
   })
 })
+
+describe('policy interpretations and features', () => {
+  it('read a figure joined by 且 to a condition ending in 的 as a condition', () => {
+    expect(
+      found('第五条 企业年度研发投入超过1000万元且增幅达到20%以上的，按增量部分的10%给予补助。'),
+    ).toEqual([])
+    expect(found('第五条 力争企业年度研发投入超过1000万元。')).toEqual([
+      ['target', '企业年度研发投入超过1000万元'],
+    ])
+  })
+  it('take 半个工作日 as a figure', () => {
+    expect(found('力争企业开办时间压缩至半个工作日。')).toEqual([
+      ['target', '企业开办时间压缩至半个工作日'],
+    ])
+    expect(found('项目半年内开工。')).toEqual([])
+  })
+  it('let a counted object with a qualifier run to 18 characters', () => {
+    expect(found('到2028年，培育营业收入超10亿元的科技型领军企业60家。')).toEqual([
+      ['target', '培育营业收入超10亿元的科技型领军企业60家'],
+    ])
+  })
+})

@@ -104,12 +104,16 @@ const QUALIFIER =
 const THRESHOLD =
   /(?:以上|以下)的(?!目标|任务|要求|水平|成效)[\u4e00-\u9fffA-Za-z]{1,8}?[，,。；;、]/uy
 
+/** 研发投入超过1000万元且增幅达到20%以上的，: a second figure joined by 且, then 的 ending the clause. */
+const JOINED_CONDITION = /^(?:且|并且)[^，,。；;]{1,20}?的[，,、；;]/u
+
 /**
  * True when the figure ending at `end` qualifies a noun (对营业收入增长20%以上的企业给予奖励,
- * 入驻率达到70%以上的商务楼宇。) — but not 的目标 / 的水平, which restate a goal.
+ * 入驻率达到70%以上的商务楼宇。, 研发投入超过1000万元且增幅达到20%以上的，) — but not 的目标 / 的水平, which restate a goal.
  */
 export function isCondition(text: string, end: number): boolean {
   if (QUALIFIER.test(text.slice(end, end + 10))) return true
+  if (JOINED_CONDITION.test(text.slice(end, end + 30))) return true
   THRESHOLD.lastIndex = Math.max(0, end - 2)
   return THRESHOLD.test(text)
 }

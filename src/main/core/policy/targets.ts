@@ -23,7 +23,8 @@ import {
 } from './target-context'
 import type { PolicySpan } from './types'
 
-const NUM = '(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千万]+)'
+/** 半 only before 个 (压缩至半个工作日). */
+const NUM = '(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千万]+|半(?=个))'
 /** 三分之一, 百分之三十: a fraction needs no unit. */
 const FRACTION =
   '(?:[一二三四五六七八九十]分之[一二三四五六七八九十]|百分之[一二两三四五六七八九十百点]+)'
