@@ -37,9 +37,20 @@ const YEAR_START = /^(20\d{2})年[，,]/u
 /** True when `sentence` opens with a year earlier than the latest year `text` names. */
 function earlierYearStart(text: string, sentence: string): boolean {
   const m = YEAR_START.exec(sentence)
-  if (!m) return false
-  const year = Number(m[1])
-  return [...text.matchAll(/(20\d{2})年/gu)].some((y) => Number(y[1]) > year)
+  return m !== null && Number(m[1]) < latestYear(text)
+}
+
+/** The last text asked about and the latest year it names (one text is read many times over). */
+let latest: { text: string; year: number } = { text: '', year: 0 }
+
+/** The latest 20XX年 that `text` names, 0 when none. */
+function latestYear(text: string): number {
+  if (latest.text !== text) {
+    let year = 0
+    for (const y of text.matchAll(/(20\d{2})年/gu)) year = Math.max(year, Number(y[1]))
+    latest = { text, year }
+  }
+  return latest.year
 }
 /** 第一条 / 第12条 at the start of the line: an article of a measures document. */
 const CLAUSE_LINE = /^\s*第[0-9０-９一二三四五六七八九十百]+条[\s\u3000]/u
