@@ -14,10 +14,10 @@ import type { PolicySpan } from './types'
 /**
  * Verbs that bring something into being or into the place (共建, 新设), train
  * people (培训…5000人次) or schedule what a plan counts (安排…项目300个,
- * 组织…团组60批次, 举办…活动100场); 累计/新 may lead them.
+ * 组织…团组60批次, 举办…活动100场, 安装…装置1.5万户); 累计/新 may lead them.
  */
 const VERB =
-  '(?:累计|新)?(?:建成|新建|共建|建设|设立|新设|更新改造|改造|培育|引进|招引|签约|开工|实施|创建|创成|打造|认定|完成|开展|筹集|筹建|培训|安排|组织|举办)'
+  '(?:累计|新)?(?:建成|新建|共建|建设|设立|新设|更新改造|改造|培育|引进|招引|签约|开工|实施|创建|创成|打造|认定|完成|开展|筹集|筹建|培训|安排|组织|举办|安装)'
 /** 计划造林2.3万亩: verbs that hold their object, so the count follows at once. */
 const SELF_OBJECT = '(?:植树造林|造林|绿化)'
 /** 遴选20家以上优质服务商: verbs that pick a number of bodies, counted before their noun only. */

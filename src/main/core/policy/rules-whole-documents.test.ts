@@ -236,3 +236,41 @@ describe('policy interpretations and features', () => {
     ])
   })
 })
+
+describe('conference reports and notices', () => {
+  it('read sentences after 抓好以下重点工作： on the same line as plans', () => {
+    expect(
+      found('会议强调，要着力抓好以下重点工作：一是扩大需求。二是外贸进出口增长5%以上。'),
+    ).toEqual([['target', '外贸进出口增长5%以上']])
+    expect(found('会议指出，二是外贸进出口增长5%以上。')).toEqual([])
+  })
+  it('take a verbless rate (城镇调查失业率5.5%左右) in a plan only', () => {
+    expect(found('主要预期目标：\n城镇调查失业率5.5%左右。')).toEqual([
+      ['target', '城镇调查失业率5.5%左右'],
+    ])
+    expect(found('去年城镇调查失业率5.2%。')).toEqual([])
+  })
+  it('drop 新一轮 from a package topic', () => {
+    expect(found('出台新一轮优化营商环境“30条”。')).toEqual([['n-articles', '优化营商环境“30条”']])
+  })
+  it('count 多 in a group list (“一核三极多支点”), not in a phrase without a second group', () => {
+    expect(found('实施“一核三极多支点”战略。')).toEqual([['slogan', '“一核三极多支点”']])
+    expect(found('他说“一定多支持”。')).toEqual([])
+  })
+  it('give quoted pairs side by side one context (实施“两重”“两新”项目)', () => {
+    expect(found('实施“两重”“两新”项目。')).toEqual([
+      ['slogan', '“两重”'],
+      ['slogan', '“两新”'],
+    ])
+    expect(found('他们称之为“两重”“两新”。')).toEqual([])
+  })
+  it('take 安装 counts and 日 limits where the text plans', () => {
+    expect(found('今年计划推广安装燃气泄漏报警装置1.5万户。')).toEqual([
+      ['target', '安装燃气泄漏报警装置1.5万户'],
+    ])
+    expect(found('第五条 整改期限原则上不超过30日。')).toEqual([
+      ['target', '整改期限原则上不超过30日'],
+    ])
+    expect(found('去年安装燃气泄漏报警装置1.5万户，每季度末5日前报送。')).toEqual([])
+  })
+})

@@ -10,8 +10,14 @@ import { CLOSE_QUOTES, isQuoted, OPEN_QUOTES } from './clause'
 import type { PolicySpan } from './types'
 
 const NUM = '一二两三四五六七八九十百千万双'
-/** Two or more groups, each a numeral then one to three other Han characters. */
-const GROUPED = new RegExp(`^(?:[${NUM}]+[^${NUM}\\P{Script=Han}]{1,3}){2,}$`, 'u')
+/**
+ * Two or more groups, each a numeral then one to three other Han characters;
+ * a last group may be led by 多 after two numbered ones (“一核三极多支点”, “一廊两区多园”).
+ */
+const GROUPED = new RegExp(
+  `^(?:[${NUM}]+[^${NUM}多\\P{Script=Han}]{1,3}){2,}(?:多[^${NUM}多\\P{Script=Han}]{1,3})?$|^(?:[${NUM}]+[^${NUM}\\P{Script=Han}]{1,3}){2,}$`,
+  'u',
+)
 /** 两个确立, 四个全面, 四个一: a count of 个 followed by a short name (or 一), quoted only. */
 const COUNTED = /^[两三四五六七八九十]个(?:[\u4e00-\u9fff]{2,4}|一)$/u
 /**
@@ -113,11 +119,15 @@ const PAIRED_NOUN_AFTER =
   /^(?:工作|政策|改革|建设|服务|行动|工程|战略|领域|机关|理念|要求|问题|机制|经济|发展|目标|任务|融合)/u
 
 function pairedInContext(text: string, start: number, end: number): boolean {
-  return (
-    PAIRED_VERB_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ||
-    PAIRED_NOUN_AFTER.test(text.slice(end, end + 4))
-  )
+  // 实施“两重”“两新”项目: quoted names side by side share the verb before and the noun after.
+  const before = text.slice(Math.max(0, start - 20), start).replace(ADJACENT_QUOTED, '')
+  const after = text.slice(end, end + 20).replace(ADJACENT_QUOTED_AFTER, '')
+  return PAIRED_VERB_BEFORE.test(before) || PAIRED_NOUN_AFTER.test(after)
 }
+
+/** Short quoted names right before or after one (“两重”“两新”). */
+const ADJACENT_QUOTED = /(?:[“"][^”"]{1,6}[”"])+$/u
+const ADJACENT_QUOTED_AFTER = /^(?:[“"][^”"]{1,6}[”"])+/u
 
 /** Every slogan mention in `text`. */
 export function findSlogans(text: string): PolicySpan[] {

@@ -189,5 +189,13 @@ export function plannedAt(text: string, pos: number, sentence: string): boolean 
   if (HISTORY_START.test(before)) return false
   const past = LOOK_BACK.test(before) || PAST_START.test(before) || earlierYearStart(text, before)
   if (past && !FORWARD_CUE.test(before)) return false
-  return FORWARD_CUE.test(before) || inPlanSection(text, pos) || inClause(text, pos)
+  return (
+    FORWARD_CUE.test(before) ||
+    inPlanSection(text, pos) ||
+    inClause(text, pos) ||
+    INLINE_PLAN.test(text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos))
+  )
 }
+
+/** 要着力抓好以下重点工作：一是…二是…: a paragraph that lists the work to do after a colon. */
+const INLINE_PLAN = /(?:以下|如下)[\u4e00-\u9fff]{0,4}(?:工作|任务|措施|事项)[：:]/u
