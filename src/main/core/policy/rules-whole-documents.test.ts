@@ -274,3 +274,31 @@ describe('conference reports and notices', () => {
     expect(found('去年安装燃气泄漏报警装置1.5万户，每季度末5日前报送。')).toEqual([])
   })
 })
+
+describe('budget reports and WeChat posts', () => {
+  it('read 争取…资金 as money obtained, not a forward cue', () => {
+    expect(found('全年争取转移支付资金156亿元；发行新增地方政府债券72.3亿元。')).toEqual([])
+    expect(found('争取到2027年新增地方政府债券70亿元。')).toEqual([
+      ['target', '新增地方政府债券70亿元'],
+    ])
+  })
+  it('take debt paid off (化解存量隐性债务30亿元) where the text plans', () => {
+    expect(found('全年计划化解存量隐性债务30亿元。')).toEqual([
+      ['target', '计划化解存量隐性债务30亿元'],
+    ])
+    expect(found('去年化解存量隐性债务30亿元。')).toEqual([])
+  })
+  it('take “三保” before 支出/底线', () => {
+    expect(found('兜牢基层“三保”底线，保障“三保”支出。')).toEqual([
+      ['slogan', '“三保”'],
+      ['slogan', '“三保”'],
+    ])
+    expect(found('他说“三保”。')).toEqual([])
+  })
+  it('read ✅ lines of a text announcing 若干政策 as measures', () => {
+    expect(found('发布《高新区促进产业发展若干政策》。\n✅全程网办率达到90%以上。')).toEqual([
+      ['target', '全程网办率达到90%以上'],
+    ])
+    expect(found('高新区简介。\n✅全程网办率达到90%以上。')).toEqual([])
+  })
+})

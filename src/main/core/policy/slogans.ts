@@ -116,7 +116,7 @@ const ORDINARY =
 const PAIRED_VERB_BEFORE =
   /(?:部署|推进|推行|实行|推广|建立|健全|完善|落实|实施|深化|用好|用足|坚持|践行|开展|推动|抓好|做好|贯彻|围绕|聚焦|国家|省|市)$/u
 const PAIRED_NOUN_AFTER =
-  /^(?:工作|政策|改革|建设|服务|行动|工程|战略|领域|机关|理念|要求|问题|机制|经济|发展|目标|任务|融合)/u
+  /^(?:工作|政策|改革|建设|服务|行动|工程|战略|领域|机关|理念|要求|问题|机制|经济|发展|目标|任务|融合|底线|支出)/u
 
 function pairedInContext(text: string, start: number, end: number): boolean {
   // 实施“两重”“两新”项目: quoted names side by side share the verb before and the noun after.

@@ -67,11 +67,12 @@ const ACHIEVE = new RegExp(
   'gu',
 )
 /**
- * 每年安排专项资金3亿元, 争取专项债额度120亿元: money set aside or sought — a
+ * 每年安排专项资金3亿元, 争取专项债额度120亿元, 化解存量隐性债务30亿元: money set
+ * aside, sought or paid off — a
  * commitment only where the text plans.
  */
 const ALLOCATE = new RegExp(
-  `(安排|统筹|筹措|争取)([\\u4e00-\\u9fff]{2,12}?(?:资金|额度))(?:${NUM})(?:亿元|万元)(以上|左右)?`,
+  `(安排|统筹|筹措|争取|化解)([\\u4e00-\\u9fff]{2,12}?(?:资金|额度|债务))(?:${NUM})(?:亿元|万元)(以上|左右)?`,
   'gu',
 )
 /**
@@ -116,7 +117,7 @@ export function findTargets(text: string): PolicySpan[] {
     const verb = m[1]!
     const verbAt = m.index
     const end = m.index + m[0].length
-    const weak = new RegExp(`^(${WEAK}|完成|实现|安排|统筹|筹措|争取)$`, 'u').test(verb)
+    const weak = new RegExp(`^(${WEAK}|完成|实现|安排|统筹|筹措|争取|化解)$`, 'u').test(verb)
     // Only a bound on a share (仓位不超过20%) may be a rule: 审核时间不超过15个工作日 and
     // 安排不少于2亿元 are commitments.
     const bound = BOUND.test(verb) && /^[%％]$/u.test(m[3] ?? '')
