@@ -18,8 +18,11 @@ import type { PolicySpan } from './types'
  */
 const VERB =
   '(?:累计|新)?(?:建成|新建|共建|建设|设立|新设|更新改造|改造|培育|引进|招引|签约|开工|实施|创建|创成|打造|认定|完成|开展|筹集|筹建|培训|安排|组织|举办|安装)'
-/** 计划造林2.3万亩: verbs that hold their object, so the count follows at once. */
-const SELF_OBJECT = '(?:植树造林|造林|绿化)'
+/**
+ * 计划造林2.3万亩, 企业数字化改造500家次: verbs that hold their object or follow
+ * it, so the count comes at once.
+ */
+const SELF_OBJECT = '(?:植树造林|造林|绿化|改造)'
 /** 遴选20家以上优质服务商: verbs that pick a number of bodies, counted before their noun only. */
 const PICK = '(?:遴选|选择|选取|选树)'
 const COUNT = '(?:[0-9０-９]{1,5}(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千万]{1,5})'
@@ -28,7 +31,7 @@ const CLAUSE_AFTER = '(?=$|[，,。；;、（）()\\s])'
 
 /** 新建5G基站500个以上: verb, object, count, measure word. */
 const OBJECT_THEN_COUNT = new RegExp(
-  `(?:${VERB}([\\u4e00-\\u9fffA-Za-z0-9“”]{1,18}?)|${SELF_OBJECT})${COUNT}(?:万个|万家|万户|万套|个|家|座|所|处|户|套|张|万台|台|公里|万平方米|平方米|万亩|亩|万名|名|万人次|人次|批次|场次|场)(?:以上|左右)?${CLAUSE_AFTER}`,
+  `(?:${SELF_OBJECT}|${VERB}([\\u4e00-\\u9fffA-Za-z0-9“”]{1,18}?))${COUNT}(?:万个|万家|万户|万套|个|家|座|所|处|户|套|张|万台|台|公里|万平方米|平方米|万亩|亩|万名|名|万人次|人次|批次|场次|场|家次)(?:以上|左右)?${CLAUSE_AFTER}`,
   'gu',
 )
 
@@ -37,7 +40,7 @@ const OBJECT_THEN_COUNT = new RegExp(
  * it; ，其中营业收入超亿元的服务商10家以上: a part of the count just planned.
  */
 const CONTINUED = new RegExp(
-  `(?:[、和及]|[，,]其中)([\u4e00-\u9fffA-Za-z0-9“”]{1,12}?${COUNT}(?:万个|万家|万户|万套|个|家|座|所|处|户|套|张|万台|台|公里|万平方米|平方米|万亩|亩|万名|名|万人次|人次|批次|场次|场)(?:以上|左右)?)${CLAUSE_AFTER}`,
+  `(?:[、和及]|[，,]其中)([\u4e00-\u9fffA-Za-z0-9“”]{1,12}?${COUNT}(?:万个|万家|万户|万套|个|家|座|所|处|户|套|张|万台|台|公里|万平方米|平方米|万亩|亩|万名|名|万人次|人次|批次|场次|场|家次)(?:以上|左右)?)${CLAUSE_AFTER}`,
   'uy',
 )
 

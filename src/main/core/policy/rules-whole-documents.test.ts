@@ -302,3 +302,16 @@ describe('budget reports and WeChat posts', () => {
     expect(found('高新区简介。\n✅全程网办率达到90%以上。')).toEqual([])
   })
 })
+
+describe('commentaries and action plans', () => {
+  it('leave a quoted 一-phrase with 独 (“一县独大”) alone', () => {
+    expect(found('县域经济“一县独大”的问题依然存在。')).toEqual([])
+    expect(found('推行“一窗受理”。')).toEqual([['slogan', '“一窗受理”']])
+  })
+  it('count 家次 in plan targets only', () => {
+    expect(found('到2028年，推动规上工业企业数字化改造500家次。')).toEqual([
+      ['target', '改造500家次'],
+    ])
+    expect(found('去年完成规上工业企业数字化改造500家次。')).toEqual([])
+  })
+})

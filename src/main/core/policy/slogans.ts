@@ -41,11 +41,11 @@ const HUNDREDS_LED = new RegExp(
  * “一网通办”, “一窗受理”: 一, a channel, a two-character verb phrase, quoted
  * only. 一 with a time word (“一日办结”, “一次办好”) is a time commitment, and
  * 一 with a measure word (“一盘棋”, “一张图”) an ordinary phrase and 一 with money
- * (“一元公交”) a price, and 一 with 难 (“一床难求”, “一票难求”) says something is
- * scarce, so none counts.
+ * (“一元公交”) a price, 一 with 难 (“一床难求”, “一票难求”) says something is scarce
+ * and 一 with 独 (“一县独大”) that one thing dominates, so none counts.
  */
 const ONE_CHANNEL =
-  /^一[^\P{Script=Han}一二两三四五六七八九十日天次周月年时刻秒个张条件盘份批项些般切律起同把体号元角块]{1}(?!难)[\u4e00-\u9fff]{2}$/u
+  /^一[^\P{Script=Han}一二两三四五六七八九十日天次周月年时刻秒个张条件盘份批项些般切律起同把体号元角块]{1}(?![难独])[\u4e00-\u9fff]{2}$/u
 const QUOTED = new RegExp(
   `[${OPEN_QUOTES}]([^${OPEN_QUOTES}${CLOSE_QUOTES}\\s]{2,12})[${CLOSE_QUOTES}]`,
   'gu',
