@@ -183,6 +183,27 @@ describe('notices and county pages', () => {
       ['target', '引进各类首店400家以上'],
     ])
   })
+  it('do not count a deadline (到2030年, 2030年前) as the year a plan speaks in', () => {
+    const plan = '关于加快建设制造强市的实施方案\n一、总体目标\n'
+    expect(
+      found(`${plan}2026年，全市规模以上工业增加值增长8%以上。到2030年，制造业增加值占比达到35%。`),
+    ).toEqual([
+      ['target', '规模以上工业增加值增长8%以上'],
+      ['target', '制造业增加值占比达到35%'],
+    ])
+    expect(
+      found(`${plan}2027年底前，建成智能工厂20个。2026年，全市规模以上工业增加值增长8%以上。`),
+    ).toEqual([
+      ['target', '建成智能工厂20个'],
+      ['target', '规模以上工业增加值增长8%以上'],
+    ])
+    // A year the text speaks in still makes an earlier one a look back.
+    expect(
+      found(
+        `${plan}2025年，全市规模以上工业增加值增长7.2%。2026年，力争规模以上工业增加值增长8%以上。`,
+      ),
+    ).toEqual([['target', '规模以上工业增加值增长8%以上']])
+  })
   it('count events held (举办…100场以上) where the text plans', () => {
     expect(found('全年计划举办省级重点促消费活动100场以上。')).toEqual([
       ['target', '举办省级重点促消费活动100场以上'],

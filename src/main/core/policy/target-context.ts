@@ -43,14 +43,38 @@ function earlierYearStart(text: string, sentence: string): boolean {
 /** The last text asked about and the latest year it names (one text is read many times over). */
 let latest: { text: string; year: number } = { text: '', year: 0 }
 
-/** The latest 20XX年 that `text` names, 0 when none. */
+/**
+ * A year the text names as a deadline (到2030年, 至2030年, 2030年前, 2030年底前) says
+ * when a goal is due, not when the text speaks.
+ */
+const DEADLINE_YEAR = /(?:到|至|力争|争取)(20\d{2})年|(20\d{2})年(?:底|末)?(?:以)?前/uy
+
+/**
+ * The latest 20XX年 that `text` names other than as a deadline — about the
+ * year it speaks in — 0 when none. 2026年，…增长8%以上 in a plan that also
+ * names 到2030年 is that plan's first year, not a look back.
+ */
 function latestYear(text: string): number {
   if (latest.text !== text) {
     let year = 0
-    for (const y of text.matchAll(/(20\d{2})年/gu)) year = Math.max(year, Number(y[1]))
+    for (const y of text.matchAll(/(20\d{2})年/gu)) {
+      if (isDeadline(text, y.index)) continue
+      year = Math.max(year, Number(y[1]))
+    }
     latest = { text, year }
   }
   return latest.year
+}
+
+/** True when the year starting at `at` is a deadline (see DEADLINE_YEAR). */
+function isDeadline(text: string, at: number): boolean {
+  for (const from of [at - 2, at - 1, at]) {
+    if (from < 0) continue
+    DEADLINE_YEAR.lastIndex = from
+    const m = DEADLINE_YEAR.exec(text)
+    if (m && m.index === from && from + m[0].length > at) return true
+  }
+  return false
 }
 /** 第一条 / 第12条 at the start of the line: an article of a measures document. */
 const CLAUSE_LINE = /^\s*第[0-9０-９一二三四五六七八九十百]+条[\s\u3000]/u
