@@ -64,6 +64,17 @@ describe('units of plan figures', () => {
     ])
     expect(found('全市算力规模已达到3000PFlops，同比增长2次。')).toEqual([])
   })
+  it('take a bound on a count only where the text plans or requires it', () => {
+    // A feature describing practice: no goal.
+    expect(found('全区326名河长每月巡河不少于两次，发现问题即时上报。')).toEqual([])
+    expect(found('到2027年，全区河长每月巡河不少于两次。')).toEqual([
+      ['target', '河长每月巡河不少于两次'],
+    ])
+    // A time limit or money under a bound is a commitment wherever it stands.
+    expect(found('企业开办时间不超过2个工作日。')).toEqual([
+      ['target', '企业开办时间不超过2个工作日'],
+    ])
+  })
 })
 
 describe('weights of an assessment', () => {

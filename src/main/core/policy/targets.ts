@@ -37,6 +37,8 @@ const STRONG = `${REDUCTION}|控制在|不低于|不少于|不超过`
  * 仓位不超过20%): a goal only where the text plans.
  */
 const BOUND = /^(?:控制在|不低于|不少于|不超过)$/u
+/** 要求 earlier in the clause: what follows is required (要求每年开展应急演练不少于2次). */
+const REQUIRED = /要求[^，,。；;]{0,20}$/u
 /** A modal right before the verb that makes the figure a rule, advice, a question or a capability. */
 const NOT_A_GOAL = /(?:不得|不宜|不应|不能|不可|不要|是否|(?<![许认])可|可以|能|能够)$/u
 /** 考核结果占比不低于5%: the weight of a score in an assessment, not a goal. */
@@ -118,9 +120,10 @@ export function findTargets(text: string): PolicySpan[] {
     const verbAt = m.index
     const end = m.index + m[0].length
     const weak = new RegExp(`^(${WEAK}|完成|实现|安排|统筹|筹措|争取|化解)$`, 'u').test(verb)
-    // Only a bound on a share (仓位不超过20%) may be a rule: 审核时间不超过15个工作日 and
+    // A bound on a share or a count (仓位不超过20%, 每月巡河不少于两次) may describe a rule
+    // or a practice: a goal only where the text plans. 审核时间不超过15个工作日 and
     // 安排不少于2亿元 are commitments.
-    const bound = BOUND.test(verb) && /^[%％]$/u.test(m[3] ?? '')
+    const bound = BOUND.test(verb) && !/(?:工作日|天|小时|分钟|个月|元)$/u.test(m[3] ?? '')
     const before = text.slice(sentenceStart(text, verbAt), verbAt)
     // 较去年缩短12天 reports a comparison (比上年压缩三分之一 may set one); 降低了0.8个百分点 is done.
     if ((weak ? STATISTIC : REPORTED).test(before)) continue
@@ -136,7 +139,10 @@ export function findTargets(text: string): PolicySpan[] {
       (RANGE_AFTER.test(text.slice(end, end + 4)) || RANGE_BEFORE.test(before))
     )
       continue
-    if ((weak || bound) && !forwardLooking(text, verbAt, before)) continue
+    if ((weak || bound) && !forwardLooking(text, verbAt, before)) {
+      // 要求每年开展应急演练不少于2次: a bound the text requires is set, not described.
+      if (!(bound && REQUIRED.test(before))) continue
+    }
     // 成交周期缩短至38天, 平均住院日缩短至6.8天: a reduction of anything but a government
     // procedure is reported unless the text plans (审批时间压缩至45个工作日 is a reform).
     const cut = new RegExp(`^(?:${REDUCTION})$`, 'u').test(verb)
