@@ -11,28 +11,45 @@ import { sentenceStart } from './clause'
 import { halfWidth, isCondition, plannedAt } from './target-context'
 import type { PolicySpan } from './types'
 
-/** Verbs that bring something into being or into the place; 累计/新 may lead them. */
+/**
+ * Verbs that bring something into being or into the place (共建, 新设), train
+ * people (培训…5000人次) or schedule what a plan counts (安排…项目300个,
+ * 组织…团组60批次, 举办…活动100场, 安装…装置1.5万户); 累计/新 may lead them.
+ */
 const VERB =
-  '(?:累计|新)?(?:建成|新建|建设|更新改造|改造|培育|引进|招引|签约|开工|实施|创建|创成|打造|认定|完成|开展|筹集|筹建)'
+  '(?:累计|新)?(?:建成|新建|共建|建设|设立|新设|更新改造|改造|培育|引进|招引|签约|开工|实施|创建|创成|打造|认定|完成|开展|筹集|筹建|培训|安排|组织|举办|安装)'
+/**
+ * 计划造林2.3万亩, 企业数字化改造500家次: verbs that hold their object or follow
+ * it, so the count comes at once.
+ */
+const SELF_OBJECT = '(?:植树造林|造林|绿化|改造)'
+/** 遴选20家以上优质服务商: verbs that pick a number of bodies, counted before their noun only. */
+const PICK = '(?:遴选|选择|选取|选树)'
 const COUNT = '(?:[0-9０-９]{1,5}(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千万]{1,5})'
 /** Where a count after its object must stop: the end of a clause or a bracket (1.2万台（套）). */
 const CLAUSE_AFTER = '(?=$|[，,。；;、（）()\\s])'
 
 /** 新建5G基站500个以上: verb, object, count, measure word. */
 const OBJECT_THEN_COUNT = new RegExp(
-  `${VERB}([\\u4e00-\\u9fffA-Za-z0-9“”]{1,16}?)${COUNT}(?:万个|万家|万户|万套|个|家|座|所|处|户|套|张|万台|台|公里|万平方米|平方米|万亩|亩|万名|名|万人次|人次)(?:以上|左右)?${CLAUSE_AFTER}`,
+  `(?:${SELF_OBJECT}|${VERB}([\\u4e00-\\u9fffA-Za-z0-9“”]{1,18}?))${COUNT}(?:万个|万家|万户|万套|个|家|座|所|处|户|套|张|万台|台|公里|万平方米|平方米|万亩|亩|万名|名|万人次|人次|批次|场次|场|家次)(?:以上|左右)?${CLAUSE_AFTER}`,
   'gu',
 )
 
-/** 、国家级先进制造业集群5个: one more object and count sharing the verb before it. */
+/**
+ * 、国家级先进制造业集群5个: one more object and count sharing the verb before
+ * it; ，其中营业收入超亿元的服务商10家以上: a part of the count just planned.
+ */
 const CONTINUED = new RegExp(
-  `[、和及]([\u4e00-\u9fffA-Za-z0-9“”]{1,12}?${COUNT}(?:万个|万家|万户|万套|个|家|座|所|处|户|套|张|万台|台|公里|万平方米|平方米|万亩|亩|万名|名|万人次|人次)(?:以上|左右)?)${CLAUSE_AFTER}`,
+  `(?:[、和及]|[，,]其中)([\u4e00-\u9fffA-Za-z0-9“”]{1,12}?${COUNT}(?:万个|万家|万户|万套|个|家|座|所|处|户|套|张|万台|台|公里|万平方米|平方米|万亩|亩|万名|名|万人次|人次|批次|场次|场|家次)(?:以上|左右)?)${CLAUSE_AFTER}`,
   'uy',
 )
 
-/** 建成3个产值超百亿元的产业园区: verb, count in digits, measure word, then a place or body. */
+/**
+ * 建成3个产值超百亿元的产业园区, 培育1家以上标杆企业: verb, count in digits,
+ * measure word, then a place or body (1 only with 以上).
+ */
 const COUNT_THEN_OBJECT = new RegExp(
-  `${VERB}([0-9０-９]{1,4})(?:个|家|座|所|处)[\\u4e00-\\u9fffA-Za-z0-9“”"]{1,14}?(?:产业园区|园区|产业园|集群|基地|平台|中心|企业|项目|基站|工厂|车间|示范区|街区|社区|景区|学校|医院|小镇|商圈|综合体|县|镇|村)`,
+  `(?:${VERB}|${PICK})([0-9０-９]{1,4})(?:个|家|座|所|处)(以上|左右)?[\\u4e00-\\u9fffA-Za-z0-9“”"]{1,14}?(?:产业园区|园区|产业园|集群|基地|平台|中心|企业|项目|基站|工厂|车间|示范区|街区|社区|景区|学校|医院|小镇|商圈|综合体|服务商|机构|县|镇|村)`,
   'gu',
 )
 
@@ -56,16 +73,16 @@ export function findCountTargets(text: string): PolicySpan[] {
   for (const m of text.matchAll(OBJECT_THEN_COUNT)) {
     let end = m.index + m[0].length
     // 开工198个 names no object: 1 is not a thing built.
-    if (!/[\u4e00-\u9fff]/u.test(m[1]!) || !consider(m.index, m[0])) continue
+    if (!/[\u4e00-\u9fff]/u.test(m[1] ?? '造') || !consider(m.index, m[0])) continue
     for (;;) {
       CONTINUED.lastIndex = end
       const c = CONTINUED.exec(text)
-      if (!c || !consider(end + 1, c[1]!)) break
+      if (!c || !consider(end + c[0].length - c[1]!.length, c[1]!)) break
       end += c[0].length
     }
   }
   for (const m of text.matchAll(COUNT_THEN_OBJECT)) {
-    if (Number(halfWidth(m[1]!)) >= 2) consider(m.index, m[0])
+    if (Number(halfWidth(m[1]!)) >= (m[2] === '以上' ? 1 : 2)) consider(m.index, m[0])
   }
   return out
 }

@@ -25,7 +25,7 @@ const PLAIN_QUALIFIER =
 
 /** Verbs and markers after which a topic begins; the topic is what follows the last one. */
 const TOPIC_CUT =
-  /(出台|印发|发布|推出|提出|明确|制定|出炉|实施|落实|贯彻|兑现|执行|修订|围绕|根据|按照|依据|对照|通过|关于|简称|所称|统称|俗称|称之为|即|是|了|将|把|从|对|在|和|与|及|共|有|用好|抓好|聚焦|这份|该份|这项|该项|这批|这些|一份|这|该|其中|其|系列|版|称为|称作|政府|国务院|党中央|推动|推进|持续|全面|去年|今年|明年|上年|此前|原有|新版|等)/gu
+  /(出台|印发|发布|推出|提出|明确|制定|出炉|实施|落实|贯彻|兑现|执行|修订|围绕|根据|按照|依据|对照|通过|关于|简称|所称|统称|俗称|称之为|即|是|了|将|把|从|对|在|和|与|及|共|有|用好|抓好|聚焦|这份|该份|这项|该项|这批|这些|一份|这|该|其中|其|系列|版|称为|称作|政府|国务院|党中央|推动|推进|持续|全面|去年|今年|明年|上年|此前|原有|新版|新一轮|新一批|等)/gu
 /** A place at the front of a topic (达州重点产业 → 重点产业). */
 const LEADING_PLACE =
   /^[\u4e00-\u9fff]{1,4}?(?:自治区|[省市县州区])(?![省市县州区])(?=[\u4e00-\u9fff]{2})/u
@@ -34,8 +34,8 @@ const AREA_NOUN =
   /^(?:园区|社区|城区|景区|片区|辖区|市区|港区|厂区|校区|矿区|山区|小区|街区|城市|都市|地区)$/u
 /** Characters a topic is made of. */
 const TOPIC_CHAR = /[\u4e00-\u9fffA-Za-z0-9]/u
-/** What may follow a bare count for it still to name a package (not 24条线路). */
-const AFTER_BARE = /^(?:$|[，,。；;、：:！？\s）)的和及等与]|[”"’」』》])/u
+/** What may follow a bare count for it still to name a package (not 24条线路; 与…33条相比 is). */
+const AFTER_BARE = /^(?:$|[，,。；;、：:！？\s）)的和及等与]|[”"’」』》]|相比|相较)/u
 /** The verbs that introduce a package (出台…24条) when it has neither quotes nor 措施. */
 const INTRODUCING_VERB = /(出台|印发|发布|推出|提出|明确|制定|出炉|落实|实施|兑现|用好|贯彻)$/u
 
@@ -161,7 +161,7 @@ export function findNArticles(text: string): PolicySpan[] {
         INTRODUCING_VERB.test(cutBy) ||
         NAMED_AS_PACKAGE.test(topic) ||
         coordinatedWithPackage(text, start - topic.length, cutBy)) &&
-      AFTER_BARE.test(text.slice(end, end + 1))
+      AFTER_BARE.test(text.slice(end, end + 2))
     )
       confidence = 0.7
     else continue

@@ -10,7 +10,7 @@
  * 研发计划项目), 建议; 目标 unless completed (完成全年目标的112% looks back).
  */
 export const FORWARD_CUE =
-  /到(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年|(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年(?:底|末)?前|力争|确保|争取|(?<!完成(?:了)?(?:全年|年度|既定)?)目标|将(?!于)|(?<![主重需只必纲])要(?![素求点闻件])|努力|计划(?![，,。；;、）)]|项目|的)|预期|建议/u
+  /到(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年|(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年(?:底|末)?前|力争|确保|争取(?![\u4e00-\u9fff]{0,8}(?:资金|额度|债券|转移支付))|(?<!完成(?:了)?(?:全年|年度|既定)?)目标|将(?!于)|(?<![主重需只必纲])要(?![素求点闻件])|努力|计划(?![，,。；;、）)]|项目|的)|预期|建议|(?:提出|明确)(?=[，,：:]|全年|今年|明年)/u
 /** 最高不超过50万元 is a subsidy cap, not a target. */
 export const CAP = /(最高|最多|最低|每户|每家|单个|单项)$/u
 
@@ -31,13 +31,59 @@ const TOPIC_FRAME = /^在[^，,。；]{1,20}?方面[，,]/u
 export const HISTORY_START = /^(?:19\d{2}年|一九[〇一二三四五六七八九]{2}年|上世纪)/u
 /** A sentence that opens in the past (去年我们办理…，办结率达到96%). */
 const PAST_START = /^(?:去年|上年|前年)/u
+/** 2025年，全省共引进首店386家: a sentence opening with a year, past when the text names a later one. */
+const YEAR_START = /^(20\d{2})年[，,]/u
+
+/** True when `sentence` opens with a year earlier than the latest year `text` names. */
+function earlierYearStart(text: string, sentence: string): boolean {
+  const m = YEAR_START.exec(sentence)
+  return m !== null && Number(m[1]) < latestYear(text)
+}
+
+/** The last text asked about and the latest year it names (one text is read many times over). */
+let latest: { text: string; year: number } = { text: '', year: 0 }
+
+/**
+ * A year the text names as a deadline (到2030年, 至2030年, 2030年前, 2030年底前) says
+ * when a goal is due, not when the text speaks.
+ */
+const DEADLINE_YEAR = /(?:到|至|力争|争取)(20\d{2})年|(20\d{2})年(?:底|末)?(?:以)?前/uy
+
+/**
+ * The latest 20XX年 that `text` names other than as a deadline — about the
+ * year it speaks in — 0 when none. 2026年，…增长8%以上 in a plan that also
+ * names 到2030年 is that plan's first year, not a look back.
+ */
+function latestYear(text: string): number {
+  if (latest.text !== text) {
+    let year = 0
+    for (const y of text.matchAll(/(20\d{2})年/gu)) {
+      if (isDeadline(text, y.index)) continue
+      year = Math.max(year, Number(y[1]))
+    }
+    latest = { text, year }
+  }
+  return latest.year
+}
+
+/** True when the year starting at `at` is a deadline (see DEADLINE_YEAR). */
+function isDeadline(text: string, at: number): boolean {
+  for (const from of [at - 2, at - 1, at]) {
+    if (from < 0) continue
+    DEADLINE_YEAR.lastIndex = from
+    const m = DEADLINE_YEAR.exec(text)
+    if (m && m.index === from && from + m[0].length > at) return true
+  }
+  return false
+}
 /** 第一条 / 第12条 at the start of the line: an article of a measures document. */
 const CLAUSE_LINE = /^\s*第[0-9０-９一二三四五六七八九十百]+条[\s\u3000]/u
 
-/** ✅ / ▶ / ● at the start of a line: an item of a list. */
-const BULLET_LINE = /^\s*[✅▶►●•◆☑✔]/u
+/** ✅ / ▶ / ● / 一是 at the start of a line: an item of a list. */
+const BULLET_LINE = /^\s*(?:[✅▶►●•◆☑✔]|[一二三四五六七八九十]是)/u
 /** A text that announces a package of measures (印发《…若干政策措施》, 出台…实施意见). */
-const ANNOUNCES_MEASURES = /(?:印发|出台|发布|推出|制定)[^。\n]{0,40}(?:措施|意见|办法|方案|细则)/u
+const ANNOUNCES_MEASURES =
+  /(?:印发|出台|发布|推出|制定)[^。\n]{0,40}(?:措施|意见|办法|方案|细则|政策)/u
 
 /**
  * True when `pos` lies on a line that opens with 第N条 (a clause of a
@@ -94,19 +140,23 @@ const QUALIFIER =
 const THRESHOLD =
   /(?:以上|以下)的(?!目标|任务|要求|水平|成效)[\u4e00-\u9fffA-Za-z]{1,8}?[，,。；;、]/uy
 
+/** 研发投入超过1000万元且增幅达到20%以上的，: a second figure joined by 且, then 的 ending the clause. */
+const JOINED_CONDITION = /^(?:且|并且)[^，,。；;]{1,20}?的[，,、；;]/u
+
 /**
  * True when the figure ending at `end` qualifies a noun (对营业收入增长20%以上的企业给予奖励,
- * 入驻率达到70%以上的商务楼宇。) — but not 的目标 / 的水平, which restate a goal.
+ * 入驻率达到70%以上的商务楼宇。, 研发投入超过1000万元且增幅达到20%以上的，) — but not 的目标 / 的水平, which restate a goal.
  */
 export function isCondition(text: string, end: number): boolean {
   if (QUALIFIER.test(text.slice(end, end + 10))) return true
+  if (JOINED_CONDITION.test(text.slice(end, end + 30))) return true
   THRESHOLD.lastIndex = Math.max(0, end - 2)
   return THRESHOLD.test(text)
 }
 
 /** A short line that opens plans (二、2024年主要目标和重点工作 / 重点抓好以下工作： / 三、对策建议). */
 const PLAN_HEADING =
-  /主要(?:预期)?目标|(?:发展|总体|工作)目标|重点(?:抓好|做好|工作|任务)|主要任务|工作安排|工作打算|工作思路|工作计划|下一步工作|(?:对策|政策|工作)建议/u
+  /主要(?:预期)?目标|(?:发展|总体|工作|活动|行动|年度)目标|重点(?:抓好|做好|工作|任务)|主要任务|工作安排|工作打算|工作思路|工作计划|下一步工作|(?:对策|政策|工作)建议/u
 /** A short line that opens a look back (一、2023年工作回顾, a statistical bulletin's title), ending any plan section. */
 const REVIEW_HEADING = /回顾|过去一年|过去五年|上年工作|主要成效|工作成效|统计公报/u
 /** Longest line taken for a heading. */
@@ -162,6 +212,15 @@ export function plannedAt(text: string, pos: number, sentence: string): boolean 
   if (DONE_BEFORE.test(before)) return false
   if (FORECAST.test(before) && !COMMITMENT.test(before)) return false
   if (HISTORY_START.test(before)) return false
-  if ((LOOK_BACK.test(before) || PAST_START.test(before)) && !FORWARD_CUE.test(before)) return false
-  return FORWARD_CUE.test(before) || inPlanSection(text, pos) || inClause(text, pos)
+  const past = LOOK_BACK.test(before) || PAST_START.test(before) || earlierYearStart(text, before)
+  if (past && !FORWARD_CUE.test(before)) return false
+  return (
+    FORWARD_CUE.test(before) ||
+    inPlanSection(text, pos) ||
+    inClause(text, pos) ||
+    INLINE_PLAN.test(text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos))
+  )
 }
+
+/** 要着力抓好以下重点工作：一是…二是…: a paragraph that lists the work to do after a colon. */
+const INLINE_PLAN = /(?:以下|如下)[\u4e00-\u9fff]{0,4}(?:工作|任务|措施|事项)[：:]/u

@@ -23,12 +23,13 @@ import {
 } from './target-context'
 import type { PolicySpan } from './types'
 
-const NUM = '(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千万]+)'
+/** 半 only before 个 (压缩至半个工作日). */
+const NUM = '(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千万]+|半(?=个))'
 /** 三分之一, 百分之三十: a fraction needs no unit. */
 const FRACTION =
   '(?:[一二三四五六七八九十]分之[一二三四五六七八九十]|百分之[一二两三四五六七八九十百点]+)'
 const UNIT =
-  '(?:%|％|个百分点|万亿元|亿元|万元|亿美元|万美元|万亿|亿|个工作日|工作日|个月(?=以内|以上|以下|左右|[^\\u4e00-\\u9fff]|$)|天|小时|分钟|万户|户|万家|家|万人|件|项|万吨|万辆|万千瓦|万亩|万平方米|平方公里|公里|公顷|微克/立方米|吨标准煤|万人次|人次|人|场|(?:个|栋|座|所)(?![\\u4e00-\\u9fff]))'
+  '(?:%|％|个百分点|万亿元|亿元|万元|亿美元|万美元|万亿|亿|个工作日|工作日|个月(?=以内|以上|以下|左右|[^\\u4e00-\\u9fff]|$)|天|小时|分钟|万户|户|万家|家|万人|件|项|万吨|万辆|万千瓦|万亩|万平方米|平方公里|公里|公顷|微克/立方米|吨标准煤|万人次|人次|人|场|分钱|[PE]FLOPS|[PE]Flops|(?:个|栋|座|所|次|日)(?![\\u4e00-\\u9fff]))'
 const REDUCTION = '压缩|压减|压降|缩短|缩减|精简|减少|降低'
 const STRONG = `${REDUCTION}|控制在|不低于|不少于|不超过`
 /**
@@ -36,8 +37,12 @@ const STRONG = `${REDUCTION}|控制在|不低于|不少于|不超过`
  * 仓位不超过20%): a goal only where the text plans.
  */
 const BOUND = /^(?:控制在|不低于|不少于|不超过)$/u
+/** 要求 earlier in the clause: what follows is required (要求每年开展应急演练不少于2次). */
+const REQUIRED = /要求[^，,。；;]{0,20}$/u
 /** A modal right before the verb that makes the figure a rule, advice, a question or a capability. */
 const NOT_A_GOAL = /(?:不得|不宜|不应|不能|不可|不要|是否|(?<![许认])可|可以|能|能够)$/u
+/** 考核结果占比不低于5%: the weight of a score in an assessment, not a goal. */
+const WEIGHT = /(?:考核|评价|评分|评审|绩效)[\u4e00-\u9fff]{0,4}(?:占比|权重|比重|分值)$/u
 /** The other half of a range: 不低于X且不超过Y. */
 const RANGE_AFTER = /^(?:且|、|并且|，且)?不(?:超过|高于)/u
 const RANGE_BEFORE = /不(?:低于|少于)[^，。；]{1,12}(?:且|、|并且)$/u
@@ -63,14 +68,26 @@ const ACHIEVE = new RegExp(
   `(完成|实现)([\\u4e00-\\u9fff]{2,8}?)(?:${NUM})(?:${UNIT})(以上|左右)?(?!内)`,
   'gu',
 )
-/** 销量目标定为56万辆, 目标确定为增长6%: a goal named as such, then its figure. */
-const GOAL_IS = new RegExp(
-  `目标(?:定为|设定为|确定为|调整为|设为)(?:增长|下降)?(?:${NUM})(?:${UNIT})(以上|以内|以下|左右)?`,
+/**
+ * 每年安排专项资金3亿元, 争取专项债额度120亿元, 化解存量隐性债务30亿元: money set
+ * aside, sought or paid off — a
+ * commitment only where the text plans.
+ */
+const ALLOCATE = new RegExp(
+  `(安排|统筹|筹措|争取|化解)([\\u4e00-\\u9fff]{2,12}?(?:资金|额度|债务))(?:${NUM})(?:亿元|万元)(以上|左右)?`,
   'gu',
 )
-/** Verbless plan figures: 新增就业70万人以上, 新增装机300万千瓦, 涨幅3%左右, 增速保持在6%. */
+/**
+ * 销量目标定为56万辆, 目标确定为增长6%, 目标为到位资金120亿元: a goal named as
+ * such, then its figure.
+ */
+const GOAL_IS = new RegExp(
+  `目标(?:定为|设定为|确定为|调整为|设为|为|是)(?:增长|下降|[\\u4e00-\\u9fff]{2,6}?)?(?:${NUM})(?:${UNIT})(以上|以内|以下|左右)?`,
+  'gu',
+)
+/** Verbless plan figures: 城镇调查失业率5.5%左右, 新增就业70万人以上, 高新技术企业净增300家, 新增装机300万千瓦, 涨幅3%左右, 增速保持在6%. */
 const VERBLESS = new RegExp(
-  `(?:新增[\\u4e00-\\u9fffA-Za-z]{0,10}?(?:${NUM})(?:万人|人|万户|户|万家|家|万个|个|件|项|张|万亿元|亿元|万元|万千瓦|亿千瓦时)|(?:涨幅|增幅|增速)(?:为|在|保持在|控制在)?(?:${NUM})[%％])(?:以上|以内|以下|左右)?`,
+  `(?:(?:新增|净增)[\\u4e00-\\u9fffA-Za-z]{0,14}?(?:${NUM})(?:万人|人|万户|户|万家|家|万个|个|件|项|张|万套|套|万亿元|亿元|万元|万千瓦|亿千瓦时|万平方米|平方米)|(?:涨幅|增幅|增速|[\\u4e00-\\u9fff]率)(?:为|在|保持在|控制在)?(?:${NUM})[%％])(?:以上|以内|以下|左右)?`,
   'gu',
 )
 /** Comparisons that only report, even before a reduction verb. */
@@ -96,15 +113,17 @@ export function findTargets(text: string): PolicySpan[] {
     ...withObject(REDUCTION_OF),
     ...withObject(CHANGE_TO),
     ...withObject(ACHIEVE),
+    ...withObject(ALLOCATE),
   ]
   for (const [m, named] of verbFigures) {
     const verb = m[1]!
     const verbAt = m.index
     const end = m.index + m[0].length
-    const weak = new RegExp(`^(${WEAK}|完成|实现)$`, 'u').test(verb)
-    // Only a bound on a share (仓位不超过20%) may be a rule: 审核时间不超过15个工作日 and
+    const weak = new RegExp(`^(${WEAK}|完成|实现|安排|统筹|筹措|争取|化解)$`, 'u').test(verb)
+    // A bound on a share or a count (仓位不超过20%, 每月巡河不少于两次) may describe a rule
+    // or a practice: a goal only where the text plans. 审核时间不超过15个工作日 and
     // 安排不少于2亿元 are commitments.
-    const bound = BOUND.test(verb) && /^[%％]$/u.test(m[3] ?? '')
+    const bound = BOUND.test(verb) && !/(?:工作日|天|小时|分钟|个月|元)$/u.test(m[3] ?? '')
     const before = text.slice(sentenceStart(text, verbAt), verbAt)
     // 较去年缩短12天 reports a comparison (比上年压缩三分之一 may set one); 降低了0.8个百分点 is done.
     if ((weak ? STATISTIC : REPORTED).test(before)) continue
@@ -113,13 +132,17 @@ export function findTargets(text: string): PolicySpan[] {
     // 押金不得超过月租金的2倍 (a prohibition), 不宜超过20% (advice), 是否控制在3%以内 (a
     // question), 成本可降低40% (what a thing can do): none is a goal.
     if (NOT_A_GOAL.test(before)) continue
+    if (bound && WEIGHT.test(before)) continue
     // 不低于2.5亿元且不超过5亿元: a range is a plan's parameter (a buyback's size), not a goal.
     if (
       BOUND.test(verb) &&
       (RANGE_AFTER.test(text.slice(end, end + 4)) || RANGE_BEFORE.test(before))
     )
       continue
-    if ((weak || bound) && !forwardLooking(text, verbAt, before)) continue
+    if ((weak || bound) && !forwardLooking(text, verbAt, before)) {
+      // 要求每年开展应急演练不少于2次: a bound the text requires is set, not described.
+      if (!(bound && REQUIRED.test(before))) continue
+    }
     // 成交周期缩短至38天, 平均住院日缩短至6.8天: a reduction of anything but a government
     // procedure is reported unless the text plans (审批时间压缩至45个工作日 is a reform).
     const cut = new RegExp(`^(?:${REDUCTION})$`, 'u').test(verb)

@@ -1,0 +1,349 @@
+/**
+ * Rule cases met in whole real-shaped documents (newspaper front pages run
+ * together, full implementation opinions, work reports, transcripts): each
+ * rule with the goal it keeps and the fact, parameter or explanation it must
+ * not report.
+ */
+import { describe, expect, it } from 'vitest'
+import { detectPolicyPoints } from './detect'
+
+/** The [kind, text] of every span found in `text`. */
+function found(text: string): [string, string][] {
+  return detectPolicyPoints(text).map((s) => [s.kind, s.text])
+}
+
+describe('counted targets in plans', () => {
+  it('take 共建, 培训 and verbs holding their object (造林) where the text plans', () => {
+    expect(found('到2028年，共建数字化转型实训基地8个。')).toEqual([
+      ['target', '共建数字化转型实训基地8个'],
+    ])
+    expect(found('力争每年培训企业数字化人才5000人次以上。')).toEqual([
+      ['target', '培训企业数字化人才5000人次以上'],
+    ])
+    expect(found('今年全县计划造林2.3万亩。')).toEqual([['target', '造林2.3万亩']])
+  })
+  it('leave the same counts alone when they report what was done', () => {
+    expect(found('去年共建数字化转型实训基地8个，培训企业数字化人才5000人次。')).toEqual([])
+    expect(found('目前已完成植树造林6800亩。')).toEqual([])
+  })
+  it('take bodies picked by number (遴选20家以上优质服务商) and 1 only with 以上', () => {
+    expect(found('力争遴选20家以上优质服务商。')).toEqual([['target', '遴选20家以上优质服务商']])
+    expect(found('到2028年，每条重点产业链培育1家以上标杆企业。')).toEqual([
+      ['target', '培育1家以上标杆企业'],
+    ])
+    expect(found('到2028年，每条重点产业链培育1家标杆企业。')).toEqual([])
+    expect(found('去年遴选20家优质服务商。')).toEqual([])
+  })
+  it('take a part of a planned count after 其中', () => {
+    expect(found('到2028年，引进服务商50家，其中营业收入超亿元的服务商10家以上。')).toEqual([
+      ['target', '引进服务商50家'],
+      ['target', '营业收入超亿元的服务商10家以上'],
+    ])
+    expect(found('去年引进服务商50家，其中营业收入超亿元的服务商10家。')).toEqual([])
+  })
+})
+
+describe('money set aside (安排…资金)', () => {
+  it('is a commitment where the text plans', () => {
+    expect(found('今后三年，市财政计划每年安排专项资金3亿元。')).toEqual([
+      ['target', '市财政计划每年安排专项资金3亿元'],
+    ])
+  })
+  it('is a fact in a look back', () => {
+    expect(found('去年市财政安排专项资金3亿元，支持项目120个。')).toEqual([])
+  })
+})
+
+describe('units of plan figures', () => {
+  it('count 次 and compute power (PFlops) after a bound or a goal verb', () => {
+    expect(found('到2028年，全市算力规模达到5000PFlops。')).toEqual([
+      ['target', '算力规模达到5000PFlops'],
+    ])
+    expect(found('要求每年开展应急演练不少于2次。')).toEqual([
+      ['target', '每年开展应急演练不少于2次'],
+    ])
+    expect(found('全市算力规模已达到3000PFlops，同比增长2次。')).toEqual([])
+  })
+  it('take a bound on a count only where the text plans or requires it', () => {
+    // A feature describing practice: no goal.
+    expect(found('全区326名河长每月巡河不少于两次，发现问题即时上报。')).toEqual([])
+    expect(found('到2027年，全区河长每月巡河不少于两次。')).toEqual([
+      ['target', '河长每月巡河不少于两次'],
+    ])
+    // A time limit or money under a bound is a commitment wherever it stands.
+    expect(found('企业开办时间不超过2个工作日。')).toEqual([
+      ['target', '企业开办时间不超过2个工作日'],
+    ])
+  })
+})
+
+describe('weights of an assessment', () => {
+  it('are no goals (考核结果占比不低于5%), while a share of spending in a plan is', () => {
+    expect(found('四、保障措施\n将该项工作纳入绩效考核，考核结果占比不低于5%。')).toEqual([])
+    expect(found('到2028年，研发投入占比不低于5%。')).toEqual([['target', '研发投入占比不低于5%']])
+  })
+})
+
+describe('quoted lists of numeral-structured phrases', () => {
+  it('are one slogan (“一链一平台、一园一方案”)', () => {
+    expect(found('形成“一链一平台、一园一方案”的推进格局。')).toEqual([
+      ['slogan', '“一链一平台、一园一方案”'],
+    ])
+  })
+  it('are not when they spell out a slogan just named, nor a pair of one-numeral slogans', () => {
+    expect(found('实施企业服务“四个一”机制，即“一企一专员、一事一协调”。')).toEqual([
+      ['slogan', '“四个一”'],
+    ])
+    expect(found('推动“一网通办、一窗综办”。')).toEqual([])
+  })
+})
+
+describe('work-report and press-conference plan figures', () => {
+  it('take 安排/组织/新设 counts, 批次 and 净增 where the text plans', () => {
+    expect(found('重点抓好以下工作：\n（一）扩大投资。全年安排市级重大项目300个。')).toEqual([
+      ['target', '安排市级重大项目300个'],
+    ])
+    expect(found('全年计划组织省级境外经贸团组60批次以上。')).toEqual([
+      ['target', '组织省级境外经贸团组60批次以上'],
+    ])
+    expect(found('力争新设综合保税区2个，高新技术企业净增300家。')).toEqual([
+      ['target', '新设综合保税区2个'],
+      ['target', '高新技术企业净增300家'],
+    ])
+  })
+  it('leave the same figures alone in a look back', () => {
+    expect(
+      found('去年安排市级重大项目300个，组织境外经贸团组60批次，高新技术企业净增300家。'),
+    ).toEqual([])
+  })
+  it('take a quota sought (争取专项债额度120亿元) only where the text plans', () => {
+    expect(found('今年力争争取专项债额度120亿元。')).toEqual([['target', '争取专项债额度120亿元']])
+    expect(found('去年争取专项债额度120亿元。')).toEqual([])
+  })
+})
+
+describe('一是…五是 lines', () => {
+  it('read as measures in a text announcing a package', () => {
+    expect(
+      found('省政府印发了《若干措施》。主要内容如下。\n三是优化贸易结构，新建海外仓30个以上。'),
+    ).toEqual([['target', '新建海外仓30个以上']])
+  })
+  it('stay a look back elsewhere', () => {
+    expect(found('过去一年，我们做了三件事。\n三是优化贸易结构，新建海外仓30个。')).toEqual([])
+  })
+})
+
+describe('analyses of packages', () => {
+  it('read 提出，/明确，/提出全年 as introducing goals', () => {
+    expect(found('东川省提出，今年全省重点项目完成投资1.5万亿元以上。')).toEqual([
+      ['target', '重点项目完成投资1.5万亿元以上'],
+    ])
+    expect(found('南岭省提出全年社会消费品零售总额增长6%左右。')).toEqual([
+      ['target', '社会消费品零售总额增长6%左右'],
+    ])
+    expect(found('西江省明确，民间投资占比保持在55%以上。')).toEqual([
+      ['target', '民间投资占比保持在55%以上'],
+    ])
+  })
+  it('leave 提出 that reports or names a problem alone', () => {
+    expect(found('会上代表提出的问题中，社会消费品零售总额增长6%。')).toEqual([])
+    expect(found('一季度，全省重点项目完成投资3200亿元。')).toEqual([])
+  })
+  it('take a bare package compared with (与…33条相比), not a count of routes', () => {
+    expect(found('与国务院出台的稳经济一揽子政策33条相比，今年更强调稳预期。')).toEqual([
+      ['n-articles', '稳经济一揽子政策33条'],
+    ])
+    expect(found('与去年的公交线路24条相比，今年线路更密。')).toEqual([])
+  })
+  it('take a goal named 目标为 with what it counts, and 分钱, 场, 平方米 in plan figures', () => {
+    expect(found('全县今年招商引资目标为到位资金120亿元。')).toEqual([
+      ['target', '招商引资目标为到位资金120亿元'],
+    ])
+    expect(found('全市将组织“企业家早餐会”8场。')).toEqual([['target', '组织“企业家早餐会”8场']])
+    expect(found('今年计划新增标准厂房50万平方米。')).toEqual([
+      ['target', '计划新增标准厂房50万平方米'],
+    ])
+    expect(found('力争制造业企业用电价格每千瓦时降低2分钱。')).toEqual([
+      ['target', '制造业企业用电价格每千瓦时降低2分钱'],
+    ])
+  })
+  it('leave the same shapes alone when they report', () => {
+    expect(found('去年全市组织“企业家早餐会”8场，新增标准厂房50万平方米。')).toEqual([])
+    expect(found('猪肉价格每斤降低2分钱。')).toEqual([])
+  })
+})
+
+describe('一-led quoted phrases', () => {
+  it('saying something is scarce (“一床难求”) are no slogans, while “一网通办” is', () => {
+    expect(found('城区公办机构“一床难求”，演唱会“一票难求”。')).toEqual([])
+    expect(found('深化“一网通办”改革。')).toEqual([['slogan', '“一网通办”']])
+  })
+})
+
+describe('notices and county pages', () => {
+  it('open a plan section under 活动目标/行动目标 headings, not under others', () => {
+    expect(found('一、活动目标\n全年全省网络零售额突破8000亿元。')).toEqual([
+      ['target', '网络零售额突破8000亿元'],
+    ])
+    expect(found('一、活动回顾\n全年全省网络零售额突破8000亿元。')).toEqual([])
+  })
+  it('read a sentence opening with a year before the latest one named as a look back', () => {
+    const notice = '现将2026年工作通知如下：\n（六）发展首发经济。'
+    expect(found(`${notice}2025年，全省共引进各类首店386家。`)).toEqual([])
+    expect(found(`${notice}2026年，力争引进各类首店400家以上。`)).toEqual([
+      ['target', '引进各类首店400家以上'],
+    ])
+  })
+  it('do not count a deadline (到2030年, 2030年前) as the year a plan speaks in', () => {
+    const plan = '关于加快建设制造强市的实施方案\n一、总体目标\n'
+    expect(
+      found(`${plan}2026年，全市规模以上工业增加值增长8%以上。到2030年，制造业增加值占比达到35%。`),
+    ).toEqual([
+      ['target', '规模以上工业增加值增长8%以上'],
+      ['target', '制造业增加值占比达到35%'],
+    ])
+    expect(
+      found(`${plan}2027年底前，建成智能工厂20个。2026年，全市规模以上工业增加值增长8%以上。`),
+    ).toEqual([
+      ['target', '建成智能工厂20个'],
+      ['target', '规模以上工业增加值增长8%以上'],
+    ])
+    // A year the text speaks in still makes an earlier one a look back.
+    expect(
+      found(
+        `${plan}2025年，全市规模以上工业增加值增长7.2%。2026年，力争规模以上工业增加值增长8%以上。`,
+      ),
+    ).toEqual([['target', '规模以上工业增加值增长8%以上']])
+  })
+  it('count events held (举办…100场以上) where the text plans', () => {
+    expect(found('全年计划举办省级重点促消费活动100场以上。')).toEqual([
+      ['target', '举办省级重点促消费活动100场以上'],
+    ])
+    expect(found('去年举办省级重点促消费活动100场。')).toEqual([])
+  })
+})
+
+describe('quoted numeral names in local news', () => {
+  it('take two 百/千/万 pairs with a campaign word (“千企万户大走访”), not a four-character idiom', () => {
+    expect(found('开展“千企万户大走访”活动。')).toEqual([['slogan', '“千企万户大走访”']])
+    expect(found('服务“千家万户”。')).toEqual([])
+  })
+  it('leave the seasons (“四季消费”) and progress (“双过半”) alone, while “双减” stays', () => {
+    expect(found('开展“四季消费”系列活动，冲刺“双过半”。')).toEqual([])
+    expect(found('落实“双减”政策。')).toEqual([['slogan', '“双减”']])
+  })
+})
+
+describe('count-led campaigns', () => {
+  it('are slogans when quoted with a verb of going (“千名医师下基层”, “百场演出进景区”)', () => {
+    expect(found('开展“千名医师下基层”和“百场演出进景区”活动。')).toEqual([
+      ['slogan', '“千名医师下基层”'],
+      ['slogan', '“百场演出进景区”'],
+    ])
+  })
+  it('are not unquoted, nor a time or a sum (“百年进程”)', () => {
+    expect(found('全市千名医师下基层坐诊。')).toEqual([])
+    expect(found('回望“百年进程”，“百亿进账”。')).toEqual([])
+  })
+})
+
+describe('policy interpretations and features', () => {
+  it('read a figure joined by 且 to a condition ending in 的 as a condition', () => {
+    expect(
+      found('第五条 企业年度研发投入超过1000万元且增幅达到20%以上的，按增量部分的10%给予补助。'),
+    ).toEqual([])
+    expect(found('第五条 力争企业年度研发投入超过1000万元。')).toEqual([
+      ['target', '企业年度研发投入超过1000万元'],
+    ])
+  })
+  it('take 半个工作日 as a figure', () => {
+    expect(found('力争企业开办时间压缩至半个工作日。')).toEqual([
+      ['target', '企业开办时间压缩至半个工作日'],
+    ])
+    expect(found('项目半年内开工。')).toEqual([])
+  })
+  it('let a counted object with a qualifier run to 18 characters', () => {
+    expect(found('到2028年，培育营业收入超10亿元的科技型领军企业60家。')).toEqual([
+      ['target', '培育营业收入超10亿元的科技型领军企业60家'],
+    ])
+  })
+})
+
+describe('conference reports and notices', () => {
+  it('read sentences after 抓好以下重点工作： on the same line as plans', () => {
+    expect(
+      found('会议强调，要着力抓好以下重点工作：一是扩大需求。二是外贸进出口增长5%以上。'),
+    ).toEqual([['target', '外贸进出口增长5%以上']])
+    expect(found('会议指出，二是外贸进出口增长5%以上。')).toEqual([])
+  })
+  it('take a verbless rate (城镇调查失业率5.5%左右) in a plan only', () => {
+    expect(found('主要预期目标：\n城镇调查失业率5.5%左右。')).toEqual([
+      ['target', '城镇调查失业率5.5%左右'],
+    ])
+    expect(found('去年城镇调查失业率5.2%。')).toEqual([])
+  })
+  it('drop 新一轮 from a package topic', () => {
+    expect(found('出台新一轮优化营商环境“30条”。')).toEqual([['n-articles', '优化营商环境“30条”']])
+  })
+  it('count 多 in a group list (“一核三极多支点”), not in a phrase without a second group', () => {
+    expect(found('实施“一核三极多支点”战略。')).toEqual([['slogan', '“一核三极多支点”']])
+    expect(found('他说“一定多支持”。')).toEqual([])
+  })
+  it('give quoted pairs side by side one context (实施“两重”“两新”项目)', () => {
+    expect(found('实施“两重”“两新”项目。')).toEqual([
+      ['slogan', '“两重”'],
+      ['slogan', '“两新”'],
+    ])
+    expect(found('他们称之为“两重”“两新”。')).toEqual([])
+  })
+  it('take 安装 counts and 日 limits where the text plans', () => {
+    expect(found('今年计划推广安装燃气泄漏报警装置1.5万户。')).toEqual([
+      ['target', '安装燃气泄漏报警装置1.5万户'],
+    ])
+    expect(found('第五条 整改期限原则上不超过30日。')).toEqual([
+      ['target', '整改期限原则上不超过30日'],
+    ])
+    expect(found('去年安装燃气泄漏报警装置1.5万户，每季度末5日前报送。')).toEqual([])
+  })
+})
+
+describe('budget reports and WeChat posts', () => {
+  it('read 争取…资金 as money obtained, not a forward cue', () => {
+    expect(found('全年争取转移支付资金156亿元；发行新增地方政府债券72.3亿元。')).toEqual([])
+    expect(found('争取到2027年新增地方政府债券70亿元。')).toEqual([
+      ['target', '新增地方政府债券70亿元'],
+    ])
+  })
+  it('take debt paid off (化解存量隐性债务30亿元) where the text plans', () => {
+    expect(found('全年计划化解存量隐性债务30亿元。')).toEqual([
+      ['target', '计划化解存量隐性债务30亿元'],
+    ])
+    expect(found('去年化解存量隐性债务30亿元。')).toEqual([])
+  })
+  it('take “三保” before 支出/底线', () => {
+    expect(found('兜牢基层“三保”底线，保障“三保”支出。')).toEqual([
+      ['slogan', '“三保”'],
+      ['slogan', '“三保”'],
+    ])
+    expect(found('他说“三保”。')).toEqual([])
+  })
+  it('read ✅ lines of a text announcing 若干政策 as measures', () => {
+    expect(found('发布《高新区促进产业发展若干政策》。\n✅全程网办率达到90%以上。')).toEqual([
+      ['target', '全程网办率达到90%以上'],
+    ])
+    expect(found('高新区简介。\n✅全程网办率达到90%以上。')).toEqual([])
+  })
+})
+
+describe('commentaries and action plans', () => {
+  it('leave a quoted 一-phrase with 独 (“一县独大”) alone', () => {
+    expect(found('县域经济“一县独大”的问题依然存在。')).toEqual([])
+    expect(found('推行“一窗受理”。')).toEqual([['slogan', '“一窗受理”']])
+  })
+  it('count 家次 in plan targets only', () => {
+    expect(found('到2028年，推动规上工业企业数字化改造500家次。')).toEqual([
+      ['target', '改造500家次'],
+    ])
+    expect(found('去年完成规上工业企业数字化改造500家次。')).toEqual([])
+  })
+})
