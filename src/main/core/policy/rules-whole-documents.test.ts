@@ -347,3 +347,64 @@ describe('commentaries and action plans', () => {
     expect(found('去年完成规上工业企业数字化改造500家次。')).toEqual([])
   })
 })
+
+describe('plan outlines and reward measures', () => {
+  it('read 增加到2025年的 as a comparison of two years, not a deadline', () => {
+    expect(
+      found('全省地区生产总值由2020年的2.6万亿元增加到2025年的3.5万亿元，城镇化率提高到66.8%。'),
+    ).toEqual([])
+    expect(found('到2030年，城镇化率提高到71%。')).toEqual([['target', '城镇化率提高到71%']])
+  })
+  it('read a 发展基础 section as a look back', () => {
+    expect(found('第一章 发展基础\n全年新增就业62万人。')).toEqual([])
+    expect(found('第二章 主要目标\n全年新增就业62万人。')).toEqual([['target', '新增就业62万人']])
+  })
+  it('read a numbered item opening with an earlier year and 全县 as a look back', () => {
+    const notice =
+      '关于印发《招商引资奖励办法》的通知\n二、2025年全县引进亿元以上项目21个。\n2026年4月10日'
+    expect(found(notice)).toEqual([])
+    const goal = '关于印发《招商引资奖励办法》的通知\n二、全县引进亿元以上项目21个。\n2026年4月10日'
+    expect(found(goal)).toEqual([['target', '引进亿元以上项目21个']])
+  })
+  it('read the 第N条 of a 办法 as measures, of a 法 or 条例 as norms', () => {
+    expect(found('青湾县招商引资奖励办法\n第十一条 举办专题招商推介会12场以上。')).toEqual([
+      ['target', '举办专题招商推介会12场以上'],
+    ])
+    expect(found('青湾县招商引资条例\n第十一条 举办专题招商推介会12场以上。')).toEqual([])
+  })
+  it('take minimum frequencies (每月至少召开1次…) where the text plans', () => {
+    expect(found('工作目标\n县招商局每月至少召开1次重点项目调度会。')).toEqual([
+      ['target', '每月至少召开1次重点项目调度会'],
+    ])
+    expect(found('该社区每月至少开展1次义诊活动，深受居民欢迎。')).toEqual([])
+  })
+  it('take counts whose object lists kinds (幼儿园、中小学), 新改建 and quoted objects after 新增', () => {
+    expect(found('到2030年，新建改扩建幼儿园、中小学200所，新改建农村公路1.5万公里。')).toEqual([
+      ['target', '新建改扩建幼儿园、中小学200所'],
+      ['target', '新改建农村公路1.5万公里'],
+    ])
+    expect(found('到2030年，新增专精特新“小巨人”企业150家以上。')).toEqual([
+      ['target', '新增专精特新“小巨人”企业150家以上'],
+    ])
+    expect(found('去年新建改扩建幼儿园、中小学200所，新增“小巨人”企业15家。')).toEqual([])
+  })
+  it('take 不少于…批次 in plans', () => {
+    expect(found('力争全年组织外出招商不少于30批次。')).toEqual([
+      ['target', '组织外出招商不少于30批次'],
+    ])
+    expect(found('去年组织外出招商30批次。')).toEqual([])
+  })
+  it('leave terms of the support (补贴面积不超过…) and joined conditions before a noun alone', () => {
+    expect(
+      found('关于印发扶持办法的通知\n第七条 前两年按租金的50%给予补贴，补贴面积不超过1万平方米。'),
+    ).toEqual([])
+    expect(
+      found(
+        '关于印发扶持办法的通知\n第六条 对新增纳税超过1000万元且增幅达到20%以上的存量企业给予奖励。',
+      ),
+    ).toEqual([])
+    expect(found('关于印发扶持办法的通知\n第七条 新增标准厂房面积不少于10万平方米。')).toEqual([
+      ['target', '新增标准厂房面积不少于10万平方米'],
+    ])
+  })
+})
