@@ -18,7 +18,7 @@ import type { PolicySpan } from './types'
  * (新改建农村公路1.5万公里).
  */
 const VERB =
-  '(?:累计|新)?(?:建成|新建|共建|改扩建|改建|建设|设立|新设|更新改造|改造|培育|引进|招引|签约|开工|实施|创建|创成|打造|认定|完成|开展|筹集|筹建|培训|安排|组织|举办|安装)'
+  '(?:累计|新)?(?:谋划|建成|新建|共建|改扩建|改建|建设|设立|新设|更新改造|改造|培育|引进|招引|签约|开工|实施|创建|创成|打造|认定|完成|开展|筹集|筹建|培训|安排|组织|举办|安装)'
 /**
  * 计划造林2.3万亩, 企业数字化改造500家次: verbs that hold their object or follow
  * it, so the count comes at once.
@@ -58,13 +58,21 @@ const COUNT_THEN_OBJECT = new RegExp(
 )
 
 /**
- * 每月至少召开1次调度会, 每季度至少组织2次集中签约活动: a minimum frequency — 每 a
- * period, 至少/不少于, a verb, how many times, what is done.
+ * 每月至少召开1次调度会, 每季度至少组织2次集中签约活动, 每月至少到项目现场调度1次: a
+ * minimum frequency — 每 a period, 至少/不少于, a verb, how many times, what is done.
  */
 const FREQUENCY = new RegExp(
-  `每(?:年|半年|季度|季|月|周|旬)(?:至少|不少于)[\\u4e00-\\u9fff]{0,3}?${COUNT}(?:次|场|期|轮)[\\u4e00-\\u9fffA-Za-z“”]{2,12}?${CLAUSE_AFTER}`,
+  `每(?:年|半年|季度|季|月|周|旬)(?:至少|不少于)[\\u4e00-\\u9fff]{0,8}?${COUNT}(?:次|场|期|轮)(?:[\\u4e00-\\u9fffA-Za-z“”]{2,12}?)?${CLAUSE_AFTER}`,
   'gu',
 )
+/** 每名县级领导至少牵头包联3个重点项目: 每 someone, 至少, a verb, a count of things to take on. */
+const EACH_AT_LEAST = new RegExp(
+  `(?<=每[\\u4e00-\\u9fff]{1,10}?)至少[\\u4e00-\\u9fff]{1,4}?${COUNT}(?:个|家|项|所|名)[\\u4e00-\\u9fffA-Za-z“”]{2,12}?${CLAUSE_AFTER}`,
+  'gu',
+)
+
+/** 惠及, 带动, 涉及: a verb of effect opening a listed item. */
+const EFFECT = /^(?:惠及|带动|涉及|覆盖|受益)/u
 
 /** Every counted build-or-win target in `text`. */
 export function findCountTargets(text: string): PolicySpan[] {
@@ -90,11 +98,13 @@ export function findCountTargets(text: string): PolicySpan[] {
     for (;;) {
       CONTINUED.lastIndex = end
       const c = CONTINUED.exec(text)
-      if (!c || !consider(end + c[0].length - c[1]!.length, c[1]!)) break
+      // 、惠及居民1.2万户: what the count brings about, not one more thing to build.
+      if (!c || EFFECT.test(c[1]!) || !consider(end + c[0].length - c[1]!.length, c[1]!)) break
       end += c[0].length
     }
   }
   for (const m of text.matchAll(FREQUENCY)) consider(m.index, m[0])
+  for (const m of text.matchAll(EACH_AT_LEAST)) consider(m.index, m[0])
   for (const m of text.matchAll(COUNT_THEN_OBJECT)) {
     if (Number(halfWidth(m[1]!)) >= (m[2] === '以上' ? 1 : 2)) consider(m.index, m[0])
   }

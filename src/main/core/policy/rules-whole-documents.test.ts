@@ -408,3 +408,38 @@ describe('plan outlines and reward measures', () => {
     ])
   })
 })
+
+describe('economic-work speeches and business-environment plans', () => {
+  it('take a frequency with the verb before the count (每月至少到项目现场调度1次) where the text plans', () => {
+    expect(found('力争每月至少到项目现场调度1次。')).toEqual([
+      ['target', '每月至少到项目现场调度1次'],
+    ])
+    expect(found('他每月至少到项目现场调度1次，风雨无阻。')).toEqual([])
+  })
+  it('take a minimum each one takes on (每名县级领导至少牵头包联3个重点项目) where the text plans', () => {
+    expect(found('力争每名县级领导至少牵头包联3个重点项目。')).toEqual([
+      ['target', '至少牵头包联3个重点项目'],
+    ])
+    expect(found('去年，每名县级领导至少牵头包联3个重点项目。')).toEqual([])
+  })
+  it('take 谋划 counts and relief for firms (减税降费3亿元以上) where the text plans', () => {
+    expect(found('力争全年谋划储备项目300个以上，为企业减税降费3亿元以上。')).toEqual([
+      ['target', '谋划储备项目300个以上'],
+      ['target', '为企业减税降费3亿元以上'],
+    ])
+    expect(found('去年为企业减税降费3亿元。')).toEqual([])
+  })
+  it('leave a listed effect (、惠及居民1.2万户) out of a planned count', () => {
+    expect(found('力争新改造老旧小区48个、惠及居民1.2万户。')).toEqual([
+      ['target', '新改造老旧小区48个'],
+    ])
+    expect(found('力争新改造老旧小区48个、老旧厂区6个。')).toEqual([
+      ['target', '新改造老旧小区48个'],
+      ['target', '老旧厂区6个'],
+    ])
+  })
+  it('leave two indicators falling together (“双下降”) alone, and take “万名干部进万企”', () => {
+    expect(found('事故起数和死亡人数实现“双下降”。')).toEqual([])
+    expect(found('开展“万名干部进万企”活动。')).toEqual([['slogan', '“万名干部进万企”']])
+  })
+})

@@ -80,6 +80,8 @@ const ALLOCATE = new RegExp(
   `(安排|统筹|筹措|争取|化解)([\\u4e00-\\u9fff]{2,12}?(?:资金|额度|债务))(?:${NUM})(?:亿元|万元)(以上|左右)?`,
   'gu',
 )
+/** 为企业减税降费3亿元以上: relief given to firms, an amount — a commitment only where the text plans. */
+const RELIEF = new RegExp(`(减税降费|减费让利|降本减负)()(?:${NUM})(?:亿元|万元)(以上|左右)?`, 'gu')
 /**
  * 销量目标定为56万辆, 目标确定为增长6%, 目标为到位资金120亿元: a goal named as
  * such, then its figure.
@@ -117,12 +119,16 @@ export function findTargets(text: string): PolicySpan[] {
     ...withObject(CHANGE_TO),
     ...withObject(ACHIEVE),
     ...withObject(ALLOCATE),
+    ...withObject(RELIEF),
   ]
   for (const [m, named] of verbFigures) {
     const verb = m[1]!
     const verbAt = m.index
     const end = m.index + m[0].length
-    const weak = new RegExp(`^(${WEAK}|完成|实现|安排|统筹|筹措|争取|化解)$`, 'u').test(verb)
+    const weak = new RegExp(
+      `^(${WEAK}|完成|实现|安排|统筹|筹措|争取|化解|减税降费|减费让利|降本减负)$`,
+      'u',
+    ).test(verb)
     // A bound on a share or a count (仓位不超过20%, 每月巡河不少于两次) may describe a rule
     // or a practice: a goal only where the text plans. 审核时间不超过15个工作日 and
     // 安排不少于2亿元 are commitments.
