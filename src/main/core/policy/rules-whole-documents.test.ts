@@ -443,3 +443,18 @@ describe('economic-work speeches and business-environment plans', () => {
     expect(found('开展“万名干部进万企”活动。')).toEqual([['slogan', '“万名干部进万企”']])
   })
 })
+
+describe('rankings and problems solved in plans', () => {
+  it('take a place among the first N to reach (进入全省前3位) where the text plans', () => {
+    expect(found('到2027年，营商环境综合评价进入全省前3位。')).toEqual([
+      ['target', '营商环境综合评价进入全省前3位'],
+    ])
+    expect(found('2025年，全市营商环境评价位列全省第2位，进入全省前3位。')).toEqual([])
+  })
+  it('take problems to solve (解决问题2000个以上) where the text plans', () => {
+    expect(found('力争全年帮助企业解决问题2000个以上。')).toEqual([
+      ['target', '解决问题2000个以上'],
+    ])
+    expect(found('去年帮助企业解决问题2000个。')).toEqual([])
+  })
+})

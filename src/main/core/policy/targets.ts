@@ -95,6 +95,14 @@ const VERBLESS = new RegExp(
   `(?:(?:新增|净增)[\\u4e00-\\u9fffA-Za-z“”]{0,16}?(?:${NUM})(?:万人|人|万户|户|万家|家|万个|个|件|项|万张|张|万套|套|万亿元|亿元|万元|万千瓦|亿千瓦时|万平方米|平方米)|(?:涨幅|增幅|增速|[\\u4e00-\\u9fff]率)(?:为|在|保持在|控制在)?(?:${NUM})[%％])(?:以上|以内|以下|左右)?`,
   'gu',
 )
+/**
+ * 营商环境综合评价进入全省前3位: a place among the first N of a ranking to reach or
+ * keep — a goal only where the text plans (位列第2位 reports one).
+ */
+const RANK = new RegExp(
+  `(?:进入|跻身|保持|稳居|争创|冲刺)(?:全国|全省|全市|全区|全球|同类城市|同类)[\\u4e00-\\u9fff]{0,4}?前(?:${NUM})(?:位|名|强)`,
+  'gu',
+)
 /** Comparisons that only report, even before a reduction verb. */
 const REPORTED = /(同比|环比|较上年|较去年|较同期|较上年同期|较年初|比年初|较上月)$/u
 /** A verb then 了 (降低了0.8个百分点): what was done. */
@@ -196,7 +204,7 @@ export function findTargets(text: string): PolicySpan[] {
       confidence: 0.8,
     })
   }
-  for (const m of text.matchAll(VERBLESS)) {
+  for (const m of [...text.matchAll(VERBLESS), ...text.matchAll(RANK)]) {
     const before = text.slice(sentenceStart(text, m.index), m.index)
     if (STATISTIC.test(before) || CAP.test(before) || isCondition(text, m.index + m[0].length))
       continue
