@@ -458,3 +458,41 @@ describe('rankings and problems solved in plans', () => {
     expect(found('去年帮助企业解决问题2000个。')).toEqual([])
   })
 })
+
+describe('若干政策 and finance packages', () => {
+  it('read the numbered items of a 若干政策 as measures', () => {
+    const policies = '关于加快建设科技创新强市的若干政策\n1.技术合同成交额突破800亿元。'
+    expect(found(policies)).toEqual([['target', '技术合同成交额突破800亿元']])
+    expect(found('科技创新强市建设情况\n1.技术合同成交额突破800亿元。')).toEqual([])
+  })
+  it('read the sentences after one announcing goals (提出了今年的工作目标。) as goals', () => {
+    expect(found('《若干措施》提出了今年的工作目标。推动全市各项贷款余额增长10%以上。')).toEqual([
+      ['target', '各项贷款余额增长10%以上'],
+    ])
+    expect(found('《若干措施》共18条。全市各项贷款余额增长10%以上。')).toEqual([])
+  })
+  it('take 到年底 as a deadline and risk cover provided (提供风险保障500亿元以上)', () => {
+    expect(found('到年底平台注册企业突破5万家。')).toEqual([
+      ['target', '到年底平台注册企业突破5万家'],
+    ])
+    expect(found('力争全市保险业为科技型企业提供风险保障500亿元以上。')).toEqual([
+      ['target', '保险业为科技型企业提供风险保障500亿元以上'],
+    ])
+    expect(found('去年全市保险业提供风险保障420亿元，年底注册企业突破4万家。')).toEqual([])
+  })
+  it('leave the size of a fund (其中天使投资基金不低于10亿元) alone', () => {
+    const policies =
+      '关于加快建设科技创新强市的若干政策\n8.设立市科技创新基金，其中天使投资基金不低于10亿元。'
+    expect(found(policies)).toEqual([])
+  })
+  it('take 新增 lists, 发布 counts and 项 where the text plans', () => {
+    expect(found('力争今年新增上市企业5家、新三板挂牌企业10家。')).toEqual([
+      ['target', '新增上市企业5家'],
+      ['target', '新三板挂牌企业10家'],
+    ])
+    expect(found('力争每年发布重大科技攻关榜单项目20项左右。')).toEqual([
+      ['target', '发布重大科技攻关榜单项目20项左右'],
+    ])
+    expect(found('去年新增上市企业5家、新三板挂牌企业10家，发布榜单项目20项。')).toEqual([])
+  })
+})

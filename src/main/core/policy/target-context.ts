@@ -6,12 +6,12 @@
 
 /**
  * Words that make a figure a goal: 到2025年 (or 到二〇二五年; not 由…增加到2025年的…, a
- * comparison of two years), 2025年底前, 力争, 确保, 将 (not
+ * comparison of two years), 2025年底前, 到年底, 力争, 确保, 将 (not
  * 将于), 要 (not inside 要素, 主要, 重要, 需要, 要求…), 计划 (not a noun: 披露减持计划，,
  * 研发计划项目), 建议; 目标 unless completed (完成全年目标的112% looks back).
  */
 export const FORWARD_CUE =
-  /到(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年(?!的)|(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年(?:底|末)?前|力争|确保|争取(?![\u4e00-\u9fff]{0,8}(?:资金|额度|债券|转移支付))|(?<!完成(?:了)?(?:全年|年度|既定)?)目标|将(?!于)|(?<![主重需只必纲])要(?![素求点闻件])|努力|计划(?![，,。；;、）)]|项目|的)|预期|建议|(?:提出|明确)(?=[，,：:]|全年|今年|明年)/u
+  /到(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年(?!的)|(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年(?:底|末)?前|(?:到|至)(?:今年|本年)?年底|(?:今年|本年)?年底前|力争|确保|争取(?![\u4e00-\u9fff]{0,8}(?:资金|额度|债券|转移支付))|(?<!完成(?:了)?(?:全年|年度|既定)?)目标|将(?!于)|(?<![主重需只必纲])要(?![素求点闻件])|努力|计划(?![，,。；;、）)]|项目|的)|预期|建议|(?:提出|明确)(?=[，,：:]|全年|今年|明年)/u
 /** 最高不超过50万元 is a subsidy cap, not a target. */
 export const CAP = /(最高|最多|最低|每户|每家|单个|单项)$/u
 
@@ -120,8 +120,12 @@ function isStatute(text: string): boolean {
 const DIRECTIVE = /(?:通知|意见|要求)如下[：:]/u
 /** 三、强化技能培训。… at the start of a line: an item of a numbered document. */
 const ITEM_LINE = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、．])/u
-/** A title naming a measures document (关于进一步稳定和扩大就业的若干措施, 关于印发《…措施》的通知). */
-const MEASURES_TITLE = /(?:措施|意见|方案|办法|细则|规定|行动计划)(?:（[^）]*）)?(?:》的通知)?$/u
+/**
+ * A title naming a measures document (关于进一步稳定和扩大就业的若干措施, 关于印发《…措施》的通知,
+ * 关于加快建设科技创新强市的若干政策).
+ */
+const MEASURES_TITLE =
+  /(?:措施|意见|方案|办法|细则|规定|行动计划|(?:若干|支持|扶持|激励)政策)(?:（[^）]*）)?(?:》的通知)?$/u
 
 function firstLine(text: string): string {
   const lines = text.trimStart().split('\n', 1)
@@ -237,5 +241,9 @@ export function plannedAt(text: string, pos: number, sentence: string): boolean 
   )
 }
 
-/** 要着力抓好以下重点工作：一是…二是…: a paragraph that lists the work to do after a colon. */
-const INLINE_PLAN = /(?:以下|如下)[\u4e00-\u9fff]{0,4}(?:工作|任务|措施|事项)[：:]/u
+/**
+ * 要着力抓好以下重点工作：一是…二是…, 《若干措施》提出了今年的工作目标。推动…: a paragraph
+ * that lists the work to do after a colon, or goals after a sentence announcing them.
+ */
+const INLINE_PLAN =
+  /(?:以下|如下)[\u4e00-\u9fff]{0,4}(?:工作|任务|措施|事项)[：:]|(?:提出|明确|确定)了?[^，,。；;\n]{0,10}目标[。：:]/u

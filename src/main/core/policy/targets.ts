@@ -43,9 +43,12 @@ const REQUIRED = /要求[^，,。；;]{0,20}$/u
 const NOT_A_GOAL = /(?:不得|不宜|不应|不能|不可|不要|是否|(?<![许认])可|可以|能|能够)$/u
 /** 考核结果占比不低于5%: the weight of a score in an assessment, not a goal. */
 const WEIGHT = /(?:考核|评价|评分|评审|绩效)[\u4e00-\u9fff]{0,4}(?:占比|权重|比重|分值)$/u
-/** 补贴面积不超过1万平方米, 奖励期限不超过3年: a term of the support given, not a goal. */
+/**
+ * 补贴面积不超过1万平方米, 奖励期限不超过3年, 天使投资基金不低于10亿元: a term of the
+ * support given or a fund's size, not a goal.
+ */
 const SUPPORT_TERM =
-  /(?:补贴|补助|奖励|贴息|资助|扶持|支持)[\u4e00-\u9fff]{0,2}(?:面积|期限|年限|比例|金额|额度|标准|总额|规模)$/u
+  /(?:(?:补贴|补助|奖励|贴息|资助|扶持|支持)[\u4e00-\u9fff]{0,2}(?:面积|期限|年限|比例|金额|额度|标准|总额|规模)|基金(?:规模)?)$/u
 /** The other half of a range: 不低于X且不超过Y. */
 const RANGE_AFTER = /^(?:且|、|并且|，且)?不(?:超过|高于)/u
 const RANGE_BEFORE = /不(?:低于|少于)[^，。；]{1,12}(?:且|、|并且)$/u
@@ -72,12 +75,12 @@ const ACHIEVE = new RegExp(
   'gu',
 )
 /**
- * 每年安排专项资金3亿元, 争取专项债额度120亿元, 化解存量隐性债务30亿元: money set
- * aside, sought or paid off — a
+ * 每年安排专项资金3亿元, 争取专项债额度120亿元, 化解存量隐性债务30亿元,
+ * 提供风险保障500亿元: money set aside, sought, paid off or provided — a
  * commitment only where the text plans.
  */
 const ALLOCATE = new RegExp(
-  `(安排|统筹|筹措|争取|化解)([\\u4e00-\\u9fff]{2,12}?(?:资金|额度|债务))(?:${NUM})(?:亿元|万元)(以上|左右)?`,
+  `(安排|统筹|筹措|争取|化解|提供)([\\u4e00-\\u9fff]{2,12}?(?:资金|额度|债务|保障|融资|贷款))(?:${NUM})(?:亿元|万元)(以上|左右)?`,
   'gu',
 )
 /** 为企业减税降费3亿元以上: relief given to firms, an amount — a commitment only where the text plans. */
@@ -134,7 +137,7 @@ export function findTargets(text: string): PolicySpan[] {
     const verbAt = m.index
     const end = m.index + m[0].length
     const weak = new RegExp(
-      `^(${WEAK}|完成|实现|安排|统筹|筹措|争取|化解|减税降费|减费让利|降本减负)$`,
+      `^(${WEAK}|完成|实现|安排|统筹|筹措|争取|化解|提供|减税降费|减费让利|降本减负)$`,
       'u',
     ).test(verb)
     // A bound on a share or a count (仓位不超过20%, 每月巡河不少于两次) may describe a rule
@@ -149,7 +152,8 @@ export function findTargets(text: string): PolicySpan[] {
     // 押金不得超过月租金的2倍 (a prohibition), 不宜超过20% (advice), 是否控制在3%以内 (a
     // question), 成本可降低40% (what a thing can do): none is a goal.
     if (NOT_A_GOAL.test(before)) continue
-    if (bound && (WEIGHT.test(before) || SUPPORT_TERM.test(before))) continue
+    if (bound && WEIGHT.test(before)) continue
+    if (BOUND.test(verb) && SUPPORT_TERM.test(before)) continue
     // 不低于2.5亿元且不超过5亿元: a range is a plan's parameter (a buyback's size), not a goal.
     if (
       BOUND.test(verb) &&
