@@ -496,3 +496,26 @@ describe('若干政策 and finance packages', () => {
     expect(found('去年新增上市企业5家、新三板挂牌企业10家，发布榜单项目20项。')).toEqual([])
   })
 })
+
+describe('work points (工作要点)', () => {
+  it('read a text titled …工作要点 as a plan, its closing earlier-year sentence as a look back', () => {
+    const points =
+      '临川市农业农村局2026年工作要点\n全年粮食播种面积稳定在420万亩以上。\n2025年，全市粮食总产量达到31.6亿斤。'
+    expect(found(points)).toEqual([['target', '粮食播种面积稳定在420万亩以上']])
+    expect(found('临川市农业农村局2025年工作总结\n全年粮食播种面积稳定在420万亩以上。')).toEqual([])
+  })
+  it('take 万头 and 认证 counts where the text plans', () => {
+    expect(found('力争生猪出栏稳定在260万头左右，新认证绿色食品、有机农产品60个。')).toEqual([
+      ['target', '生猪出栏稳定在260万头左右'],
+      ['target', '新认证绿色食品、有机农产品60个'],
+    ])
+    expect(found('去年生猪出栏260万头，认证绿色食品60个。')).toEqual([])
+  })
+  it('read a figure before 的村 as a condition for a reward, not the count of such villages', () => {
+    const points = '2026年工作要点\n10.对集体经营性收入首次超过100万元的村，给予10万元奖励。'
+    expect(found(points)).toEqual([])
+    expect(found('2026年工作要点\n10.集体经营性收入超过100万元的村达到50个。')).toEqual([
+      ['target', '集体经营性收入超过100万元的村达到50个'],
+    ])
+  })
+})

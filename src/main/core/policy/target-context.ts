@@ -139,11 +139,11 @@ export function sentenceEnd(text: string, pos: number): number {
 }
 
 /**
- * 的 + who qualifies after the figure (增长20%以上的企业, 达到90分以上的，): a
+ * 的 + who qualifies after the figure (增长20%以上的企业, 首次超过100万元的村, 达到90分以上的，): a
  * condition for support. 不少于2亿元的专项资金 names the measured thing instead.
  */
 const QUALIFIER =
-  /^的(?:[\u4e00-\u9fffA-Za-z]{0,6}?(?:企业|项目|单位|个人|主体|机构|团队|人才|商户|家庭|园区|学校|医院|楼宇)|[，,、；;])/u
+  /^的(?:[\u4e00-\u9fffA-Za-z]{0,6}?(?:企业|项目|单位|个人|主体|机构|团队|人才|商户|家庭|园区|学校|医院|楼宇|村|社区|乡镇|合作社|农场)|[，,、；;])/u
 /**
  * 达到70%以上的商务楼宇。: a threshold (以上/以下) then 的 and a noun phrase
  * ending its clause defines who qualifies — unless it is 的目标 / 的水平.
@@ -172,9 +172,12 @@ export function isCondition(text: string, end: number): boolean {
   return THRESHOLD.test(text)
 }
 
-/** A short line that opens plans (二、2024年主要目标和重点工作 / 重点抓好以下工作： / 三、对策建议). */
+/**
+ * A short line that opens plans (二、2024年主要目标和重点工作 / 重点抓好以下工作： / 三、对策建议,
+ * or a title such as …农业农村局2026年工作要点, which makes the whole text a plan).
+ */
 const PLAN_HEADING =
-  /主要(?:预期)?目标|(?:发展|总体|工作|活动|行动|年度)目标|重点(?:抓好|做好|工作|任务)|主要任务|工作安排|工作打算|工作思路|工作计划|下一步工作|(?:对策|政策|工作)建议/u
+  /主要(?:预期)?目标|(?:发展|总体|工作|活动|行动|年度)目标|重点(?:抓好|做好|工作|任务)|主要任务|工作安排|工作打算|工作思路|工作计划|工作要点|下一步工作|(?:对策|政策|工作)建议/u
 /** A short line that opens a look back (一、2023年工作回顾, a statistical bulletin's title), ending any plan section. */
 const REVIEW_HEADING =
   /发展基础|发展现状|回顾|过去一年|过去五年|上年工作|主要成效|工作成效|统计公报/u
