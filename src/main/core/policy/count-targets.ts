@@ -66,8 +66,9 @@ const FREQUENCY = new RegExp(
   'gu',
 )
 /** 每名县级领导至少牵头包联3个重点项目: 每 someone, 至少, a verb, a count of things to take on. */
+const EACH_BEFORE = /每[\u4e00-\u9fff]{1,10}$/u
 const EACH_AT_LEAST = new RegExp(
-  `(?<=每[\\u4e00-\\u9fff]{1,10}?)至少[\\u4e00-\\u9fff]{1,4}?${COUNT}(?:个|家|项|所|名)[\\u4e00-\\u9fffA-Za-z“”]{2,12}?${CLAUSE_AFTER}`,
+  `至少[\\u4e00-\\u9fff]{1,4}?${COUNT}(?:个|家|项|所|名)[\\u4e00-\\u9fffA-Za-z“”]{2,12}?${CLAUSE_AFTER}`,
   'gu',
 )
 
@@ -104,7 +105,9 @@ export function findCountTargets(text: string): PolicySpan[] {
     }
   }
   for (const m of text.matchAll(FREQUENCY)) consider(m.index, m[0])
-  for (const m of text.matchAll(EACH_AT_LEAST)) consider(m.index, m[0])
+  for (const m of text.matchAll(EACH_AT_LEAST)) {
+    if (EACH_BEFORE.test(text.slice(Math.max(0, m.index - 11), m.index))) consider(m.index, m[0])
+  }
   for (const m of text.matchAll(COUNT_THEN_OBJECT)) {
     if (Number(halfWidth(m[1]!)) >= (m[2] === '以上' ? 1 : 2)) consider(m.index, m[0])
   }
