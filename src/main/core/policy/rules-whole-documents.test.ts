@@ -347,3 +347,175 @@ describe('commentaries and action plans', () => {
     expect(found('去年完成规上工业企业数字化改造500家次。')).toEqual([])
   })
 })
+
+describe('plan outlines and reward measures', () => {
+  it('read 增加到2025年的 as a comparison of two years, not a deadline', () => {
+    expect(
+      found('全省地区生产总值由2020年的2.6万亿元增加到2025年的3.5万亿元，城镇化率提高到66.8%。'),
+    ).toEqual([])
+    expect(found('到2030年，城镇化率提高到71%。')).toEqual([['target', '城镇化率提高到71%']])
+  })
+  it('read a 发展基础 section as a look back', () => {
+    expect(found('第一章 发展基础\n全年新增就业62万人。')).toEqual([])
+    expect(found('第二章 主要目标\n全年新增就业62万人。')).toEqual([['target', '新增就业62万人']])
+  })
+  it('read a numbered item opening with an earlier year and 全县 as a look back', () => {
+    const notice =
+      '关于印发《招商引资奖励办法》的通知\n二、2025年全县引进亿元以上项目21个。\n2026年4月10日'
+    expect(found(notice)).toEqual([])
+    const goal = '关于印发《招商引资奖励办法》的通知\n二、全县引进亿元以上项目21个。\n2026年4月10日'
+    expect(found(goal)).toEqual([['target', '引进亿元以上项目21个']])
+  })
+  it('read the 第N条 of a 办法 as measures, of a 法 or 条例 as norms', () => {
+    expect(found('青湾县招商引资奖励办法\n第十一条 举办专题招商推介会12场以上。')).toEqual([
+      ['target', '举办专题招商推介会12场以上'],
+    ])
+    expect(found('青湾县招商引资条例\n第十一条 举办专题招商推介会12场以上。')).toEqual([])
+  })
+  it('take minimum frequencies (每月至少召开1次…) where the text plans', () => {
+    expect(found('工作目标\n县招商局每月至少召开1次重点项目调度会。')).toEqual([
+      ['target', '每月至少召开1次重点项目调度会'],
+    ])
+    expect(found('该社区每月至少开展1次义诊活动，深受居民欢迎。')).toEqual([])
+  })
+  it('take counts whose object lists kinds (幼儿园、中小学), 新改建 and quoted objects after 新增', () => {
+    expect(found('到2030年，新建改扩建幼儿园、中小学200所，新改建农村公路1.5万公里。')).toEqual([
+      ['target', '新建改扩建幼儿园、中小学200所'],
+      ['target', '新改建农村公路1.5万公里'],
+    ])
+    expect(found('到2030年，新增专精特新“小巨人”企业150家以上。')).toEqual([
+      ['target', '新增专精特新“小巨人”企业150家以上'],
+    ])
+    expect(found('去年新建改扩建幼儿园、中小学200所，新增“小巨人”企业15家。')).toEqual([])
+  })
+  it('take 不少于…批次 in plans', () => {
+    expect(found('力争全年组织外出招商不少于30批次。')).toEqual([
+      ['target', '组织外出招商不少于30批次'],
+    ])
+    expect(found('去年组织外出招商30批次。')).toEqual([])
+  })
+  it('leave terms of the support (补贴面积不超过…) and joined conditions before a noun alone', () => {
+    expect(
+      found('关于印发扶持办法的通知\n第七条 前两年按租金的50%给予补贴，补贴面积不超过1万平方米。'),
+    ).toEqual([])
+    expect(
+      found(
+        '关于印发扶持办法的通知\n第六条 对新增纳税超过1000万元且增幅达到20%以上的存量企业给予奖励。',
+      ),
+    ).toEqual([])
+    expect(found('关于印发扶持办法的通知\n第七条 新增标准厂房面积不少于10万平方米。')).toEqual([
+      ['target', '新增标准厂房面积不少于10万平方米'],
+    ])
+  })
+})
+
+describe('economic-work speeches and business-environment plans', () => {
+  it('take a frequency with the verb before the count (每月至少到项目现场调度1次) where the text plans', () => {
+    expect(found('力争每月至少到项目现场调度1次。')).toEqual([
+      ['target', '每月至少到项目现场调度1次'],
+    ])
+    expect(found('他每月至少到项目现场调度1次，风雨无阻。')).toEqual([])
+  })
+  it('take a minimum each one takes on (每名县级领导至少牵头包联3个重点项目) where the text plans', () => {
+    expect(found('力争每名县级领导至少牵头包联3个重点项目。')).toEqual([
+      ['target', '至少牵头包联3个重点项目'],
+    ])
+    expect(found('去年，每名县级领导至少牵头包联3个重点项目。')).toEqual([])
+  })
+  it('take 谋划 counts and relief for firms (减税降费3亿元以上) where the text plans', () => {
+    expect(found('力争全年谋划储备项目300个以上，为企业减税降费3亿元以上。')).toEqual([
+      ['target', '谋划储备项目300个以上'],
+      ['target', '为企业减税降费3亿元以上'],
+    ])
+    expect(found('去年为企业减税降费3亿元。')).toEqual([])
+  })
+  it('leave a listed effect (、惠及居民1.2万户) out of a planned count', () => {
+    expect(found('力争新改造老旧小区48个、惠及居民1.2万户。')).toEqual([
+      ['target', '新改造老旧小区48个'],
+    ])
+    expect(found('力争新改造老旧小区48个、老旧厂区6个。')).toEqual([
+      ['target', '新改造老旧小区48个'],
+      ['target', '老旧厂区6个'],
+    ])
+  })
+  it('leave two indicators falling together (“双下降”) alone, and take “万名干部进万企”', () => {
+    expect(found('事故起数和死亡人数实现“双下降”。')).toEqual([])
+    expect(found('开展“万名干部进万企”活动。')).toEqual([['slogan', '“万名干部进万企”']])
+  })
+})
+
+describe('rankings and problems solved in plans', () => {
+  it('take a place among the first N to reach (进入全省前3位) where the text plans', () => {
+    expect(found('到2027年，营商环境综合评价进入全省前3位。')).toEqual([
+      ['target', '营商环境综合评价进入全省前3位'],
+    ])
+    expect(found('2025年，全市营商环境评价位列全省第2位，进入全省前3位。')).toEqual([])
+  })
+  it('take problems to solve (解决问题2000个以上) where the text plans', () => {
+    expect(found('力争全年帮助企业解决问题2000个以上。')).toEqual([
+      ['target', '解决问题2000个以上'],
+    ])
+    expect(found('去年帮助企业解决问题2000个。')).toEqual([])
+  })
+})
+
+describe('若干政策 and finance packages', () => {
+  it('read the numbered items of a 若干政策 as measures', () => {
+    const policies = '关于加快建设科技创新强市的若干政策\n1.技术合同成交额突破800亿元。'
+    expect(found(policies)).toEqual([['target', '技术合同成交额突破800亿元']])
+    expect(found('科技创新强市建设情况\n1.技术合同成交额突破800亿元。')).toEqual([])
+  })
+  it('read the sentences after one announcing goals (提出了今年的工作目标。) as goals', () => {
+    expect(found('《若干措施》提出了今年的工作目标。推动全市各项贷款余额增长10%以上。')).toEqual([
+      ['target', '各项贷款余额增长10%以上'],
+    ])
+    expect(found('《若干措施》共18条。全市各项贷款余额增长10%以上。')).toEqual([])
+  })
+  it('take 到年底 as a deadline and risk cover provided (提供风险保障500亿元以上)', () => {
+    expect(found('到年底平台注册企业突破5万家。')).toEqual([
+      ['target', '到年底平台注册企业突破5万家'],
+    ])
+    expect(found('力争全市保险业为科技型企业提供风险保障500亿元以上。')).toEqual([
+      ['target', '保险业为科技型企业提供风险保障500亿元以上'],
+    ])
+    expect(found('去年全市保险业提供风险保障420亿元，年底注册企业突破4万家。')).toEqual([])
+  })
+  it('leave the size of a fund (其中天使投资基金不低于10亿元) alone', () => {
+    const policies =
+      '关于加快建设科技创新强市的若干政策\n8.设立市科技创新基金，其中天使投资基金不低于10亿元。'
+    expect(found(policies)).toEqual([])
+  })
+  it('take 新增 lists, 发布 counts and 项 where the text plans', () => {
+    expect(found('力争今年新增上市企业5家、新三板挂牌企业10家。')).toEqual([
+      ['target', '新增上市企业5家'],
+      ['target', '新三板挂牌企业10家'],
+    ])
+    expect(found('力争每年发布重大科技攻关榜单项目20项左右。')).toEqual([
+      ['target', '发布重大科技攻关榜单项目20项左右'],
+    ])
+    expect(found('去年新增上市企业5家、新三板挂牌企业10家，发布榜单项目20项。')).toEqual([])
+  })
+})
+
+describe('work points (工作要点)', () => {
+  it('read a text titled …工作要点 as a plan, its closing earlier-year sentence as a look back', () => {
+    const points =
+      '临川市农业农村局2026年工作要点\n全年粮食播种面积稳定在420万亩以上。\n2025年，全市粮食总产量达到31.6亿斤。'
+    expect(found(points)).toEqual([['target', '粮食播种面积稳定在420万亩以上']])
+    expect(found('临川市农业农村局2025年工作总结\n全年粮食播种面积稳定在420万亩以上。')).toEqual([])
+  })
+  it('take 万头 and 认证 counts where the text plans', () => {
+    expect(found('力争生猪出栏稳定在260万头左右，新认证绿色食品、有机农产品60个。')).toEqual([
+      ['target', '生猪出栏稳定在260万头左右'],
+      ['target', '新认证绿色食品、有机农产品60个'],
+    ])
+    expect(found('去年生猪出栏260万头，认证绿色食品60个。')).toEqual([])
+  })
+  it('read a figure before 的村 as a condition for a reward, not the count of such villages', () => {
+    const points = '2026年工作要点\n10.对集体经营性收入首次超过100万元的村，给予10万元奖励。'
+    expect(found(points)).toEqual([])
+    expect(found('2026年工作要点\n10.集体经营性收入超过100万元的村达到50个。')).toEqual([
+      ['target', '集体经营性收入超过100万元的村达到50个'],
+    ])
+  })
+})

@@ -84,10 +84,10 @@ const HUNDREDS_PAIR = new RegExp(
 /**
  * “千名医师下基层”, “百场演出进景区”: 百/千/万, what is counted, and a verb of going
  * somewhere (下, 进, 入, 上, 送, 走) with where — a count-led campaign, quoted only
- * (not a time or a sum: “百年进…”).
+ * (not a time or a sum: “百年进…”); where may be counted too (“万名干部进万企”).
  */
 const COUNTED_CAMPAIGN = new RegExp(
-  `^[百千万][^${NUM}年岁米元亿\\P{Script=Han}][^${NUM}\\P{Script=Han}]{0,3}[进下入上送走][^${NUM}\\P{Script=Han}]{1,3}$`,
+  `^[百千万][^${NUM}年岁米元亿\\P{Script=Han}][^${NUM}\\P{Script=Han}]{0,3}[进下入上送走][百千万]?[^${NUM}\\P{Script=Han}]{1,3}$`,
   'u',
 )
 /** “百千万”工程, “双百”行动: a quoted name of numerals alone, naming a programme. */
@@ -97,8 +97,11 @@ const NUMERAL_PROGRAMME = /^[十百千万双]{2,4}(?:工程|行动|计划|战略
 const PROGRAMME_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:工程|行动|计划|战略)/u
 /** “双减”, “双一流”, “双百工程”: 双 and a short name, quoted only; 双赢, 双方… are words. */
 const DOUBLE = /^双[\u4e00-\u9fff]{1,4}$/u
-/** “双过半”, “双超”: two indicators past a mark (time and task), a progress report, not a slogan. */
-const DOUBLE_PROGRESS = /^双(?:过半|超|达标)/u
+/**
+ * “双过半”, “双超”, “双下降”: two indicators past a mark or moving together (time and
+ * task, accidents and deaths), a progress report, not a slogan.
+ */
+const DOUBLE_PROGRESS = /^双(?:过半|超|达标|下降|增长)/u
 const ORDINARY_DOUBLE = /^双(?:赢|方|向|重|手|边|休|人|倍|语|眼|亲|层|面|色|号|数|月|周|日)$/u
 /** “双十一”, “双十二”: 双 and a number is a date (a shopping festival), not a slogan. */
 const DOUBLE_DATE = /^双[一二三四五六七八九十0-9０-９]+$/u

@@ -5,12 +5,13 @@
  */
 
 /**
- * Words that make a figure a goal: 到2025年 (or 到二〇二五年), 2025年底前, 力争, 确保, 将 (not
+ * Words that make a figure a goal: 到2025年 (or 到二〇二五年; not 由…增加到2025年的…, a
+ * comparison of two years), 2025年底前, 到年底, 力争, 确保, 将 (not
  * 将于), 要 (not inside 要素, 主要, 重要, 需要, 要求…), 计划 (not a noun: 披露减持计划，,
  * 研发计划项目), 建议; 目标 unless completed (完成全年目标的112% looks back).
  */
 export const FORWARD_CUE =
-  /到(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年|(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年(?:底|末)?前|力争|确保|争取(?![\u4e00-\u9fff]{0,8}(?:资金|额度|债券|转移支付))|(?<!完成(?:了)?(?:全年|年度|既定)?)目标|将(?!于)|(?<![主重需只必纲])要(?![素求点闻件])|努力|计划(?![，,。；;、）)]|项目|的)|预期|建议|(?:提出|明确)(?=[，,：:]|全年|今年|明年)/u
+  /到(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年(?!的)|(?:20\d{2}|二〇[〇一二三四五六七八九]{2})年(?:底|末)?前|(?:到|至)(?:今年|本年)?年底|(?:今年|本年)?年底前|力争|确保|争取(?![\u4e00-\u9fff]{0,8}(?:资金|额度|债券|转移支付))|(?<!完成(?:了)?(?:全年|年度|既定)?)目标|将(?!于)|(?<![主重需只必纲])要(?![素求点闻件])|努力|计划(?![，,。；;、）)]|项目|的)|预期|建议|(?:提出|明确)(?=[，,：:]|全年|今年|明年)/u
 /** 最高不超过50万元 is a subsidy cap, not a target. */
 export const CAP = /(最高|最多|最低|每户|每家|单个|单项)$/u
 
@@ -31,8 +32,11 @@ const TOPIC_FRAME = /^在[^，,。；]{1,20}?方面[，,]/u
 export const HISTORY_START = /^(?:19\d{2}年|一九[〇一二三四五六七八九]{2}年|上世纪)/u
 /** A sentence that opens in the past (去年我们办理…，办结率达到96%). */
 const PAST_START = /^(?:去年|上年|前年)/u
-/** 2025年，全省共引进首店386家: a sentence opening with a year, past when the text names a later one. */
-const YEAR_START = /^(20\d{2})年[，,]/u
+/**
+ * 2025年，全省共引进首店386家 (or 二、2025年全县引进…): a sentence opening with a
+ * year, past when the text names a later one.
+ */
+const YEAR_START = /^(?:[一二三四五六七八九十]+、)?(20\d{2})年(?:[，,]|(?=全[国省市县区]))/u
 
 /** True when `sentence` opens with a year earlier than the latest year `text` names. */
 function earlierYearStart(text: string, sentence: string): boolean {
@@ -100,8 +104,11 @@ export function inClause(text: string, pos: number): boolean {
   return MEASURES_TITLE.test(firstLine(text)) || DIRECTIVE.test(text.slice(0, pos))
 }
 
-/** A law or regulation names itself (…条例, …法, 本条例, 本法): its 第N条 are norms, not measures. */
-const STATUTE_TITLE = /(?:条例|法)(?:（[^）]*）|\([^)]*\))?$/u
+/**
+ * A law or regulation names itself (…条例, …法, 本条例, 本法): its 第N条 are norms,
+ * not measures. …奖励办法 is a measures document, not a law.
+ */
+const STATUTE_TITLE = /(?:条例|(?<![办方做])法)(?:（[^）]*）|\([^)]*\))?$/u
 const STATUTE_SELF = /(?<!根)本(?:条例|法)(?=[自所第的规施])/u
 
 /** True when `text` is a law or regulation (云州市住房租赁管理条例, 本条例自…起施行). */
@@ -113,8 +120,12 @@ function isStatute(text: string): boolean {
 const DIRECTIVE = /(?:通知|意见|要求)如下[：:]/u
 /** 三、强化技能培训。… at the start of a line: an item of a numbered document. */
 const ITEM_LINE = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、．])/u
-/** A title naming a measures document (关于进一步稳定和扩大就业的若干措施, 关于印发《…措施》的通知). */
-const MEASURES_TITLE = /(?:措施|意见|方案|办法|细则|规定|行动计划)(?:（[^）]*）)?(?:》的通知)?$/u
+/**
+ * A title naming a measures document (关于进一步稳定和扩大就业的若干措施, 关于印发《…措施》的通知,
+ * 关于加快建设科技创新强市的若干政策).
+ */
+const MEASURES_TITLE =
+  /(?:措施|意见|方案|办法|细则|规定|行动计划|(?:若干|支持|扶持|激励)政策)(?:（[^）]*）)?(?:》的通知)?$/u
 
 function firstLine(text: string): string {
   const lines = text.trimStart().split('\n', 1)
@@ -128,11 +139,11 @@ export function sentenceEnd(text: string, pos: number): number {
 }
 
 /**
- * 的 + who qualifies after the figure (增长20%以上的企业, 达到90分以上的，): a
+ * 的 + who qualifies after the figure (增长20%以上的企业, 首次超过100万元的村, 达到90分以上的，): a
  * condition for support. 不少于2亿元的专项资金 names the measured thing instead.
  */
 const QUALIFIER =
-  /^的(?:[\u4e00-\u9fffA-Za-z]{0,6}?(?:企业|项目|单位|个人|主体|机构|团队|人才|商户|家庭|园区|学校|医院|楼宇)|[，,、；;])/u
+  /^的(?:[\u4e00-\u9fffA-Za-z]{0,6}?(?:企业|项目|单位|个人|主体|机构|团队|人才|商户|家庭|园区|学校|医院|楼宇|村|社区|乡镇|合作社|农场)|[，,、；;])/u
 /**
  * 达到70%以上的商务楼宇。: a threshold (以上/以下) then 的 and a noun phrase
  * ending its clause defines who qualifies — unless it is 的目标 / 的水平.
@@ -143,22 +154,33 @@ const THRESHOLD =
 /** 研发投入超过1000万元且增幅达到20%以上的，: a second figure joined by 且, then 的 ending the clause. */
 const JOINED_CONDITION = /^(?:且|并且)[^，,。；;]{1,20}?的[，,、；;]/u
 
+/** 且 and a second figure, up to its 的. */
+const JOINED_FIGURE = /^(?:且|并且)[^，,。；;的]{1,20}?(?=的)/u
+
 /**
  * True when the figure ending at `end` qualifies a noun (对营业收入增长20%以上的企业给予奖励,
  * 入驻率达到70%以上的商务楼宇。, 研发投入超过1000万元且增幅达到20%以上的，) — but not 的目标 / 的水平, which restate a goal.
  */
 export function isCondition(text: string, end: number): boolean {
   if (QUALIFIER.test(text.slice(end, end + 10))) return true
-  if (JOINED_CONDITION.test(text.slice(end, end + 30))) return true
+  const after = text.slice(end, end + 30)
+  if (JOINED_CONDITION.test(after)) return true
+  // 超过1000万元且增幅达到20%以上的存量企业: the joined figure qualifies a noun.
+  const joined = JOINED_FIGURE.exec(after)
+  if (joined && QUALIFIER.test(after.slice(joined[0].length))) return true
   THRESHOLD.lastIndex = Math.max(0, end - 2)
   return THRESHOLD.test(text)
 }
 
-/** A short line that opens plans (二、2024年主要目标和重点工作 / 重点抓好以下工作： / 三、对策建议). */
+/**
+ * A short line that opens plans (二、2024年主要目标和重点工作 / 重点抓好以下工作： / 三、对策建议,
+ * or a title such as …农业农村局2026年工作要点, which makes the whole text a plan).
+ */
 const PLAN_HEADING =
-  /主要(?:预期)?目标|(?:发展|总体|工作|活动|行动|年度)目标|重点(?:抓好|做好|工作|任务)|主要任务|工作安排|工作打算|工作思路|工作计划|下一步工作|(?:对策|政策|工作)建议/u
+  /主要(?:预期)?目标|(?:发展|总体|工作|活动|行动|年度)目标|重点(?:抓好|做好|工作|任务)|主要任务|工作安排|工作打算|工作思路|工作计划|工作要点|下一步工作|(?:对策|政策|工作)建议/u
 /** A short line that opens a look back (一、2023年工作回顾, a statistical bulletin's title), ending any plan section. */
-const REVIEW_HEADING = /回顾|过去一年|过去五年|上年工作|主要成效|工作成效|统计公报/u
+const REVIEW_HEADING =
+  /发展基础|发展现状|回顾|过去一年|过去五年|上年工作|主要成效|工作成效|统计公报/u
 /** Longest line taken for a heading. */
 const HEADING_MAX = 40
 
@@ -222,5 +244,9 @@ export function plannedAt(text: string, pos: number, sentence: string): boolean 
   )
 }
 
-/** 要着力抓好以下重点工作：一是…二是…: a paragraph that lists the work to do after a colon. */
-const INLINE_PLAN = /(?:以下|如下)[\u4e00-\u9fff]{0,4}(?:工作|任务|措施|事项)[：:]/u
+/**
+ * 要着力抓好以下重点工作：一是…二是…, 《若干措施》提出了今年的工作目标。推动…: a paragraph
+ * that lists the work to do after a colon, or goals after a sentence announcing them.
+ */
+const INLINE_PLAN =
+  /(?:以下|如下)[\u4e00-\u9fff]{0,4}(?:工作|任务|措施|事项)[：:]|(?:提出|明确|确定)了?[^，,。；;\n]{0,10}目标[。：:]/u

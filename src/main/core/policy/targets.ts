@@ -29,7 +29,7 @@ const NUM = '(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七�
 const FRACTION =
   '(?:[一二三四五六七八九十]分之[一二三四五六七八九十]|百分之[一二两三四五六七八九十百点]+)'
 const UNIT =
-  '(?:%|％|个百分点|万亿元|亿元|万元|亿美元|万美元|万亿|亿|个工作日|工作日|个月(?=以内|以上|以下|左右|[^\\u4e00-\\u9fff]|$)|天|小时|分钟|万户|户|万家|家|万人|件|项|万吨|万辆|万千瓦|万亩|万平方米|平方公里|公里|公顷|微克/立方米|吨标准煤|万人次|人次|人|场|分钱|[PE]FLOPS|[PE]Flops|(?:个|栋|座|所|次|日)(?![\\u4e00-\\u9fff]))'
+  '(?:%|％|个百分点|万亿元|亿元|万元|亿美元|万美元|万亿|亿|个工作日|工作日|个月(?=以内|以上|以下|左右|[^\\u4e00-\\u9fff]|$)|天|小时|分钟|万户|户|万家|家|万人|件|项|万吨|万头|万辆|万千瓦|万亩|万平方米|平方公里|公里|公顷|微克/立方米|吨标准煤|万人次|人次|人|批次|场|分钱|[PE]FLOPS|[PE]Flops|(?:个|栋|座|所|次|日)(?![\\u4e00-\\u9fff]))'
 const REDUCTION = '压缩|压减|压降|缩短|缩减|精简|减少|降低'
 const STRONG = `${REDUCTION}|控制在|不低于|不少于|不超过`
 /**
@@ -43,6 +43,12 @@ const REQUIRED = /要求[^，,。；;]{0,20}$/u
 const NOT_A_GOAL = /(?:不得|不宜|不应|不能|不可|不要|是否|(?<![许认])可|可以|能|能够)$/u
 /** 考核结果占比不低于5%: the weight of a score in an assessment, not a goal. */
 const WEIGHT = /(?:考核|评价|评分|评审|绩效)[\u4e00-\u9fff]{0,4}(?:占比|权重|比重|分值)$/u
+/**
+ * 补贴面积不超过1万平方米, 奖励期限不超过3年, 天使投资基金不低于10亿元: a term of the
+ * support given or a fund's size, not a goal.
+ */
+const SUPPORT_TERM =
+  /(?:(?:补贴|补助|奖励|贴息|资助|扶持|支持)[\u4e00-\u9fff]{0,2}(?:面积|期限|年限|比例|金额|额度|标准|总额|规模)|基金(?:规模)?)$/u
 /** The other half of a range: 不低于X且不超过Y. */
 const RANGE_AFTER = /^(?:且|、|并且|，且)?不(?:超过|高于)/u
 const RANGE_BEFORE = /不(?:低于|少于)[^，。；]{1,12}(?:且|、|并且)$/u
@@ -69,14 +75,16 @@ const ACHIEVE = new RegExp(
   'gu',
 )
 /**
- * 每年安排专项资金3亿元, 争取专项债额度120亿元, 化解存量隐性债务30亿元: money set
- * aside, sought or paid off — a
+ * 每年安排专项资金3亿元, 争取专项债额度120亿元, 化解存量隐性债务30亿元,
+ * 提供风险保障500亿元: money set aside, sought, paid off or provided — a
  * commitment only where the text plans.
  */
 const ALLOCATE = new RegExp(
-  `(安排|统筹|筹措|争取|化解)([\\u4e00-\\u9fff]{2,12}?(?:资金|额度|债务))(?:${NUM})(?:亿元|万元)(以上|左右)?`,
+  `(安排|统筹|筹措|争取|化解|提供)([\\u4e00-\\u9fff]{2,12}?(?:资金|额度|债务|保障|融资|贷款))(?:${NUM})(?:亿元|万元)(以上|左右)?`,
   'gu',
 )
+/** 为企业减税降费3亿元以上: relief given to firms, an amount — a commitment only where the text plans. */
+const RELIEF = new RegExp(`(减税降费|减费让利|降本减负)()(?:${NUM})(?:亿元|万元)(以上|左右)?`, 'gu')
 /**
  * 销量目标定为56万辆, 目标确定为增长6%, 目标为到位资金120亿元: a goal named as
  * such, then its figure.
@@ -85,9 +93,17 @@ const GOAL_IS = new RegExp(
   `目标(?:定为|设定为|确定为|调整为|设为|为|是)(?:增长|下降|[\\u4e00-\\u9fff]{2,6}?)?(?:${NUM})(?:${UNIT})(以上|以内|以下|左右)?`,
   'gu',
 )
-/** Verbless plan figures: 城镇调查失业率5.5%左右, 新增就业70万人以上, 高新技术企业净增300家, 新增装机300万千瓦, 涨幅3%左右, 增速保持在6%. */
+/** Verbless plan figures (the object may quote: 新增专精特新“小巨人”企业150家): 城镇调查失业率5.5%左右, 新增就业70万人以上, 高新技术企业净增300家, 新增装机300万千瓦, 涨幅3%左右, 增速保持在6%. */
 const VERBLESS = new RegExp(
-  `(?:(?:新增|净增)[\\u4e00-\\u9fffA-Za-z]{0,14}?(?:${NUM})(?:万人|人|万户|户|万家|家|万个|个|件|项|张|万套|套|万亿元|亿元|万元|万千瓦|亿千瓦时|万平方米|平方米)|(?:涨幅|增幅|增速|[\\u4e00-\\u9fff]率)(?:为|在|保持在|控制在)?(?:${NUM})[%％])(?:以上|以内|以下|左右)?`,
+  `(?:(?:新增|净增)[\\u4e00-\\u9fffA-Za-z“”]{0,16}?(?:${NUM})(?:万人|人|万户|户|万家|家|万个|个|件|项|万张|张|万套|套|万亿元|亿元|万元|万千瓦|亿千瓦时|万平方米|平方米)|(?:涨幅|增幅|增速|[\\u4e00-\\u9fff]率)(?:为|在|保持在|控制在)?(?:${NUM})[%％])(?:以上|以内|以下|左右)?`,
+  'gu',
+)
+/**
+ * 营商环境综合评价进入全省前3位: a place among the first N of a ranking to reach or
+ * keep — a goal only where the text plans (位列第2位 reports one).
+ */
+const RANK = new RegExp(
+  `(?:进入|跻身|保持|稳居|争创|冲刺)(?:全国|全省|全市|全区|全球|同类城市|同类)[\\u4e00-\\u9fff]{0,4}?前(?:${NUM})(?:位|名|强)`,
   'gu',
 )
 /** Comparisons that only report, even before a reduction verb. */
@@ -114,12 +130,16 @@ export function findTargets(text: string): PolicySpan[] {
     ...withObject(CHANGE_TO),
     ...withObject(ACHIEVE),
     ...withObject(ALLOCATE),
+    ...withObject(RELIEF),
   ]
   for (const [m, named] of verbFigures) {
     const verb = m[1]!
     const verbAt = m.index
     const end = m.index + m[0].length
-    const weak = new RegExp(`^(${WEAK}|完成|实现|安排|统筹|筹措|争取|化解)$`, 'u').test(verb)
+    const weak = new RegExp(
+      `^(${WEAK}|完成|实现|安排|统筹|筹措|争取|化解|提供|减税降费|减费让利|降本减负)$`,
+      'u',
+    ).test(verb)
     // A bound on a share or a count (仓位不超过20%, 每月巡河不少于两次) may describe a rule
     // or a practice: a goal only where the text plans. 审核时间不超过15个工作日 and
     // 安排不少于2亿元 are commitments.
@@ -133,6 +153,7 @@ export function findTargets(text: string): PolicySpan[] {
     // question), 成本可降低40% (what a thing can do): none is a goal.
     if (NOT_A_GOAL.test(before)) continue
     if (bound && WEIGHT.test(before)) continue
+    if (BOUND.test(verb) && SUPPORT_TERM.test(before)) continue
     // 不低于2.5亿元且不超过5亿元: a range is a plan's parameter (a buyback's size), not a goal.
     if (
       BOUND.test(verb) &&
@@ -187,7 +208,7 @@ export function findTargets(text: string): PolicySpan[] {
       confidence: 0.8,
     })
   }
-  for (const m of text.matchAll(VERBLESS)) {
+  for (const m of [...text.matchAll(VERBLESS), ...text.matchAll(RANK)]) {
     const before = text.slice(sentenceStart(text, m.index), m.index)
     if (STATISTIC.test(before) || CAP.test(before) || isCondition(text, m.index + m[0].length))
       continue
