@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, newWatchedPage } from '../helpers/browser'
 import { startTestHost, type TestHost } from '../helpers/host'
-import { importThroughUi } from '../helpers/ui'
+import { importAndRead } from '../helpers/ui'
 
 const repoRoot = join(__dirname, '..', '..')
 const shotsDir = join(repoRoot, 'test-results')
@@ -37,12 +37,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
   page = await newWatchedPage(browser, pageErrors, { width: 1280, height: 900 })
   await page.goto(host.url)
-  await page.getByTestId('empty-library').waitFor()
-  await importThroughUi(page, [
-    join(repoRoot, 'tests', 'fixtures', 'policy', '01-news-industry.txt'),
-  ])
-  await page.getByTestId('article-row').first().click()
-  await page.getByTestId('reader-view').waitFor()
+  await importAndRead(page, [join(repoRoot, 'tests', 'fixtures', 'policy', '01-news-industry.txt')])
 })
 
 afterAll(async () => {

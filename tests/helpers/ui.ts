@@ -14,3 +14,14 @@ export async function importThroughUi(page: Page, files: string[]): Promise<void
     .waitFor({ state: 'detached' })
   if (files.length > 1) await page.getByTestId('import-summary-close').click()
 }
+
+/**
+ * From an empty library just loaded: imports `files` through the UI, then
+ * opens the first article in the reader.
+ */
+export async function importAndRead(page: Page, files: string[]): Promise<void> {
+  await page.getByTestId('empty-library').waitFor()
+  await importThroughUi(page, files)
+  await page.getByTestId('article-row').first().click()
+  await page.getByTestId('reader-view').waitFor()
+}

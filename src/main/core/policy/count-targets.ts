@@ -8,7 +8,7 @@
  * heading above it or a 第N条 clause) and never in a look back (截至, 以来).
  */
 import { sentenceStart } from './clause'
-import { halfWidth, isCondition, plannedAt } from './target-context'
+import { halfWidth, isCondition, plannedAt, targetSpan } from './target-context'
 import type { PolicySpan } from './types'
 
 /**
@@ -82,14 +82,7 @@ export function findCountTargets(text: string): PolicySpan[] {
     const end = start + matched.length
     const before = text.slice(sentenceStart(text, start), start)
     if (isCondition(text, end) || !plannedAt(text, start, before)) return false
-    out.push({
-      kind: 'target',
-      start,
-      end,
-      text: matched,
-      label: halfWidth(matched),
-      confidence: 0.7,
-    })
+    out.push(targetSpan(text, start, end, 0.7))
     return true
   }
   for (const m of text.matchAll(OBJECT_THEN_COUNT)) {

@@ -3,6 +3,7 @@
  * look ahead (到2025年, 力争, a plan heading above it, a 第N条 clause) or back
  * (以来, 截至, 完成全年目标), and is it a cap or a condition rather than a goal.
  */
+import type { PolicySpan } from './types'
 
 /**
  * Words that make a figure a goal: 到2025年 (or 到二〇二五年; not 由…增加到2025年的…, a
@@ -221,6 +222,17 @@ function sectionAt(text: string, pos: number): 'plan' | 'review' | null {
 /** Full-width digits, ％ and ． in a label become ASCII (９８％ → 98%). */
 export function halfWidth(s: string): string {
   return s.replace(/[０-９％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+}
+
+/** The target spanning `text` from `start` to `end`, labelled by its text in half-width digits. */
+export function targetSpan(
+  text: string,
+  start: number,
+  end: number,
+  confidence: number,
+): PolicySpan {
+  const exact = text.slice(start, end)
+  return { kind: 'target', start, end, text: exact, label: halfWidth(exact), confidence }
 }
 
 /**

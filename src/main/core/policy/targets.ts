@@ -20,6 +20,7 @@ import {
   LOOK_BACK,
   plannedAt,
   sentenceEnd,
+  targetSpan,
 } from './target-context'
 import type { PolicySpan } from './types'
 
@@ -179,15 +180,7 @@ export function findTargets(text: string): PolicySpan[] {
     const start = verbAt - subject.length
     // A statistics verb needs to say what it measures, before it or after it.
     if (weak && subject === '' && !named && !FROM.test(raw)) continue
-    const spanText = text.slice(start, end)
-    out.push({
-      kind: 'target',
-      start,
-      end,
-      text: spanText,
-      label: halfWidth(spanText),
-      confidence: weak ? 0.75 : 0.85,
-    })
+    out.push(targetSpan(text, start, end, weak ? 0.75 : 0.85))
   }
   for (const m of text.matchAll(GOAL_IS)) {
     // 公司此前将全年销量目标定为56万辆: the goal says what it is, whenever it was set.
@@ -198,15 +191,7 @@ export function findTargets(text: string): PolicySpan[] {
     const subject = stripLeadingFrame(raw, true)
     const start = m.index - subject.length
     const end = m.index + m[0].length
-    const spanText = text.slice(start, end)
-    out.push({
-      kind: 'target',
-      start,
-      end,
-      text: spanText,
-      label: halfWidth(spanText),
-      confidence: 0.8,
-    })
+    out.push(targetSpan(text, start, end, 0.8))
   }
   for (const m of [...text.matchAll(VERBLESS), ...text.matchAll(RANK)]) {
     const before = text.slice(sentenceStart(text, m.index), m.index)
@@ -216,15 +201,7 @@ export function findTargets(text: string): PolicySpan[] {
     const subject = stripLeadingFrame(text.slice(clauseStart(text, m.index, 30), m.index), true)
     const start = m.index - subject.length
     const end = m.index + m[0].length
-    const spanText = text.slice(start, end)
-    out.push({
-      kind: 'target',
-      start,
-      end,
-      text: spanText,
-      label: halfWidth(spanText),
-      confidence: 0.7,
-    })
+    out.push(targetSpan(text, start, end, 0.7))
   }
   let scaleEnd = -1
   for (const m of text.matchAll(SCALE)) {
