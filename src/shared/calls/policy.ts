@@ -68,6 +68,22 @@ export const PolicyMention = z.object({
 })
 export type PolicyMention = z.infer<typeof PolicyMention>
 
+/** The registry's filters, shared by its list, its timeline and its table export. */
+const RegistryFilters = z
+  .object({
+    kind: PolicyKind.optional(),
+    place: Place.optional(),
+    /** Mentions in articles dated on or after / before this YYYY-MM-DD. */
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    /** Mentions whose highlight carries this tag (or a sub-tag of it), by name. */
+    tag: z.string().trim().min(1).max(100).optional(),
+    /** Policies issued on or after / before this YYYY-MM-DD (policies without an issuing date fail). */
+    issuedFrom: IsoDate.optional(),
+    issuedTo: IsoDate.optional(),
+  })
+  .strict()
+
 /** One mention on the timeline: its policy, that policy's place, and the article's date. */
 export const PolicyMentionDate = z.object({
   policyId: z.number().int(),
@@ -100,35 +116,12 @@ export const policyCalls = {
   },
   /** Filters narrow further; with from/to/tag, counts and dates are of the mentions that pass. */
   'policy.list': {
-    input: z
-      .object({
-        kind: PolicyKind.optional(),
-        place: Place.optional(),
-        /** Mentions in articles dated on or after / before this YYYY-MM-DD. */
-        from: IsoDate.optional(),
-        to: IsoDate.optional(),
-        /** Mentions whose highlight carries this tag (or a sub-tag of it), by name. */
-        tag: z.string().trim().min(1).max(100).optional(),
-        /** Policies issued on or after / before this YYYY-MM-DD (policies without an issuing date fail). */
-        issuedFrom: IsoDate.optional(),
-        issuedTo: IsoDate.optional(),
-      })
-      .strict(),
+    input: RegistryFilters,
     output: z.array(PolicySummary),
   },
   /** Every dated mention of the policies `policy.list` returns for the same filters: the timeline's data. */
   'policy.mentionDates': {
-    input: z
-      .object({
-        kind: PolicyKind.optional(),
-        place: Place.optional(),
-        from: IsoDate.optional(),
-        to: IsoDate.optional(),
-        tag: z.string().trim().min(1).max(100).optional(),
-        issuedFrom: IsoDate.optional(),
-        issuedTo: IsoDate.optional(),
-      })
-      .strict(),
+    input: RegistryFilters,
     output: z.array(PolicyMentionDate),
   },
   'policy.get': {
